@@ -1,0 +1,52 @@
+namespace Eligibility.Engine.Internal;
+
+internal enum PatternKind
+{
+    Match,
+    Not,
+    Exists,
+    Collect,
+}
+
+/// <summary>A labelled condition; <c>Test(fact, boundPositiveFacts)</c>.</summary>
+internal sealed record ConditionModel(string Label, PatternModel[] Dependencies, Func<object, object[], bool> Test);
+
+internal sealed class PatternModel(Type factType, PatternKind kind, int positiveIndex, int declarationIndex)
+{
+    public Type FactType { get; } = factType;
+
+    public PatternKind Kind { get; } = kind;
+
+    /// <summary>Index among the rule's positive patterns, or -1.</summary>
+    public int PositiveIndex { get; } = positiveIndex;
+
+    public int DeclarationIndex { get; } = declarationIndex;
+
+    /// <summary>Index among the rule's collection patterns, set at compile time.</summary>
+    public int CollectIndex { get; set; } = -1;
+
+    /// <summary>Fact-type slot in the compiled set, set at compile time.</summary>
+    public int Slot { get; set; } = -1;
+
+    public List<ConditionModel> Conditions { get; } = [];
+
+    public ConditionModel[] CompiledConditions { get; set; } = [];
+
+    public void AddCondition(string label, PatternModel[] dependencies, Func<object, object[], bool> test)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(label);
+        Conditions.Add(new ConditionModel(label, dependencies, test));
+    }
+}
+
+internal sealed record RuleModel(RuleInfo Info, PatternModel[] Patterns, Func<Match, IEnumerable<object>>[] Actions, Type[] Produces)
+{
+    public PatternModel[] Positive { get; } = [.. Patterns.Where(p => p.Kind == PatternKind.Match)];
+
+    public PatternModel[] Guards { get; } = [.. Patterns.Where(p => p.Kind is PatternKind.Not or PatternKind.Exists)];
+
+    public PatternModel[] Collections { get; } = [.. Patterns.Where(p => p.Kind == PatternKind.Collect)];
+
+    /// <summary>Slots whose inserts can change this rule's activations (positive and guard patterns).</summary>
+    public int[] TriggerSlots { get; set; } = [];
+}

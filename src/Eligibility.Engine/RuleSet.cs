@@ -1,0 +1,43 @@
+using System.Collections.Concurrent;
+using Eligibility.Engine.Internal;
+
+namespace Eligibility.Engine;
+
+/// <summary>
+/// A compiled, immutable set of rules: the equivalent of NRules' session factory. Build it once
+/// (with <see cref="RuleSetBuilder"/>) and share it; create a cheap <see cref="ISession"/> per evaluation.
+/// </summary>
+/// <threadsafety instance="true"/>
+public sealed class RuleSet
+{
+    private readonly ConcurrentDictionary<Type, int[]> _slotsByRuntimeType = new();
+
+    internal RuleSet(RuleModel[] orderedRules, Type[] slotTypes, int[][] rulesBySlot)
+    {
+        OrderedRules = orderedRules;
+        SlotTypes = slotTypes;
+        RulesBySlot = rulesBySlot;
+        Rules = [.. orderedRules.Select(r => r.Info).OrderBy(r => r.DeclarationIndex)];
+    }
+
+    /// <summary>The rules, in declaration order.</summary>
+    public IReadOnlyList<RuleInfo> Rules { get; }
+
+    /// <summary>Rules in agenda order: priority descending, then declaration order.</summary>
+    internal RuleModel[] OrderedRules { get; }
+
+    internal Type[] SlotTypes { get; }
+
+    /// <summary>For each slot, the (agenda-order) indices of rules an insert into it can affect.</summary>
+    internal int[][] RulesBySlot { get; }
+
+    /// <summary>Creates a session: a private working memory and agenda for one evaluation.</summary>
+    /// <param name="options">Trace, explain and firing-limit options; <see langword="null"/> for <see cref="SessionOptions.Default"/>.</param>
+    /// <returns>A new session, to be used by one thread and then dropped.</returns>
+    public ISession CreateSession(SessionOptions? options = null) => new Session(this, options ?? SessionOptions.Default);
+
+    /// <summary>The slots a fact of a runtime type goes to (every pattern type it is assignable to). Cached; immutable values.</summary>
+    internal int[] SlotsFor(Type runtimeType) =>
+        _slotsByRuntimeType.GetOrAdd(runtimeType, static (type, types) =>
+            [.. Enumerable.Range(0, types.Length).Where(s => types[s].IsAssignableFrom(type))], SlotTypes);
+}

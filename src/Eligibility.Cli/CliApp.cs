@@ -1,0 +1,214 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Eligibility.Data;
+
+namespace Eligibility.Cli;
+
+/// <summary>The <c>eligibility</c> command line: check, scan, resolve, states, kratom.</summary>
+internal static class CliApp
+{
+    /// <summary>Exit code for a decision (any outcome).</summary>
+    public const int Ok = 0;
+
+    /// <summary>Exit code for an internal failure.</summary>
+    public const int Failure = 1;
+
+    /// <summary>Exit code for a usage error (unknown jurisdiction, bad date, bad data directory).</summary>
+    public const int UsageError = 2;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var format = new Option<string>("--format") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text", Recursive = true };
+        format.AcceptOnlyFromAmong("text", "json");
+        var data = new Option<string?>("--data") { Description = "Load jurisdiction files from this directory instead of the embedded data.", Recursive = true };
+        var asOf = new Option<string?>("--as-of") { Description = "Read the law as it stood on this date (YYYY-MM-DD); default today.", Recursive = true };
+
+        var root = new RootCommand("Does a condition qualify for a medical-cannabis card in a US jurisdiction, and why? Not legal advice.");
+        root.Options.Add(format);
+        root.Options.Add(data);
+        root.Options.Add(asOf);
+
+        var state = new Option<string>("--state") { Description = "USPS code of the jurisdiction, e.g. NY.", Required = true };
+        var condition = new Option<string[]>("--condition") { Description = "A condition: id, name, phrase or ICD-10-CM code. Repeat for several.", Required = true, Arity = ArgumentArity.OneOrMore };
+        var age = new Option<int?>("--age") { Description = "The patient's age in years." };
+        var visitor = new Option<bool>("--visitor") { Description = "The patient is not a resident of the jurisdiction." };
+        var medication = new Option<string[]>("--medication") { Description = "A medication the patient takes. Repeat for several.", Arity = ArgumentArity.ZeroOrMore };
+        var attest = new Option<string[]>("--attest") { Description = "A qualifier a practitioner attests (intractable, severe, conventional-treatment-failed, with-oud-treatment, ...). Repeat for several.", Arity = ArgumentArity.ZeroOrMore };
+        var duration = new Option<int?>("--duration-months") { Description = "How long the condition has lasted, in months." };
+        var explain = new Option<bool>("--explain") { Description = "Also show rules that did not fire and why." };
+        var check = new Command("check", "Decide whether conditions qualify in one jurisdiction.") { state, condition, age, visitor, medication, attest, duration, explain };
+        check.SetAction(r => Guard(stderr, () =>
+        {
+            var engine = CreateEngine(r.GetValue(data));
+            var query = new EligibilityQuery
+            {
+                Jurisdiction = r.GetValue(state)!,
+                Conditions = r.GetValue(condition) ?? [],
+                AsOf = ParseDate(r.GetValue(asOf)),
+                Age = r.GetValue(age),
+                Visitor = r.GetValue(visitor),
+                Medications = r.GetValue(medication) ?? [],
+                Attested = [.. (r.GetValue(attest) ?? []).Select(ParseQualifier)],
+                DurationMonths = r.GetValue(duration),
+                Explain = r.GetValue(explain),
+            };
+            var decision = engine.Evaluate(query);
+            if (Json(r, format))
+            {
+                stdout.WriteLine(JsonSerializer.Serialize(decision, EligibilityJsonContext.Indented.EligibilityDecision));
+            }
+            else
+            {
+                TextOutput.Write(stdout, decision);
+            }
+        }));
+
+        var scanCondition = new Option<string>("--condition") { Description = "The condition to look up everywhere.", Required = true };
+        var scan = new Command("scan", "Decide one condition in every jurisdiction.") { scanCondition };
+        scan.SetAction(r => Guard(stderr, () =>
+        {
+            var engine = CreateEngine(r.GetValue(data));
+            var decisions = engine.Scan(r.GetValue(scanCondition)!, ParseDate(r.GetValue(asOf)));
+            if (Json(r, format))
+            {
+                stdout.WriteLine(JsonSerializer.Serialize(decisions, EligibilityJsonContext.Indented.IReadOnlyListEligibilityDecision));
+            }
+            else
+            {
+                TextOutput.WriteScan(stdout, decisions);
+            }
+        }));
+
+        var inputs = new Argument<string[]>("inputs") { Description = "Texts to resolve: phrases, names, abbreviations or ICD-10-CM codes.", Arity = ArgumentArity.OneOrMore };
+        var resolve = new Command("resolve", "Turn what people type into canonical conditions.") { inputs };
+        resolve.SetAction(r => Guard(stderr, () =>
+        {
+            var resolver = new ConditionResolver(ConditionCatalog.Default);
+            var results = (r.GetValue(inputs) ?? []).Select(resolver.Resolve).ToArray();
+            if (Json(r, format))
+            {
+                var shaped = results.Select(x => new ResolveOutput(x.Input, x.ConditionId, x.ConditionName, x.Kind.ToString().ToLowerInvariant(), Math.Round(x.Score, 3), x.Suggestions)).ToArray();
+                stdout.WriteLine(JsonSerializer.Serialize(shaped, CliJsonContext.Default.ResolveOutputArray));
+            }
+            else
+            {
+                TextOutput.WriteResolutions(stdout, results);
+            }
+        }));
+
+        var states = new Command("states", "List the jurisdictions with program, adult use, last verification and confidence.");
+        states.SetAction(r => Guard(stderr, () =>
+        {
+            var engine = CreateEngine(r.GetValue(data));
+            var day = ParseDate(r.GetValue(asOf)) ?? DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
+            var list = engine.Jurisdictions.Select(j => JurisdictionSummary.Of(j, day)).ToArray();
+            if (Json(r, format))
+            {
+                stdout.WriteLine(JsonSerializer.Serialize<IReadOnlyList<JurisdictionSummary>>(list, EligibilityJsonContext.Indented.IReadOnlyListJurisdictionSummary));
+            }
+            else
+            {
+                TextOutput.WriteStates(stdout, list);
+            }
+        }));
+
+        var kratomState = new Option<string>("--state") { Description = "USPS code of the jurisdiction.", Required = true };
+        var kratom = new Command("kratom", "Kratom's legal status in a jurisdiction.") { kratomState };
+        kratom.SetAction(r => Guard(stderr, () =>
+        {
+            var engine = CreateEngine(r.GetValue(data));
+            var answer = engine.Kratom(r.GetValue(kratomState)!, ParseDate(r.GetValue(asOf)));
+            if (Json(r, format))
+            {
+                stdout.WriteLine(JsonSerializer.Serialize(answer, EligibilityJsonContext.Indented.KratomAnswer));
+            }
+            else
+            {
+                TextOutput.WriteKratom(stdout, answer);
+            }
+        }));
+
+        root.Subcommands.Add(check);
+        root.Subcommands.Add(scan);
+        root.Subcommands.Add(resolve);
+        root.Subcommands.Add(states);
+        root.Subcommands.Add(kratom);
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            var command = parsed.CommandResult.Command == root ? "" : $" {parsed.CommandResult.Command.Name}";
+            stderr.WriteLine($"error: {parsed.Errors[0].Message} Run 'eligibility{command} --help' for usage.");
+            return UsageError;
+        }
+
+        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+
+    private static bool Json(ParseResult r, Option<string> format) => r.GetValue(format) == "json";
+
+    private static IEligibilityEngine CreateEngine(string? dataDirectory) =>
+        EligibilityEngine.Create(new EligibilityOptions { DataDirectory = dataDirectory });
+
+    private static DateOnly? ParseDate(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        throw new UsageException($"'{value}' is not a date; type --as-of YYYY-MM-DD, e.g. --as-of 2019-01-01.");
+    }
+
+    private static QualifierKind ParseQualifier(string value) =>
+        Data.Internal.QualifierKinds.TryParse(value.Trim().ToLowerInvariant(), out var kind)
+            ? kind
+            : throw new UsageException($"'{value}' is not a qualifier; use one of: {string.Join(", ", Data.Internal.QualifierKinds.Names)}.");
+
+    /// <summary>Runs a command body; every failure becomes one line on stderr and an exit code, never a stack trace.</summary>
+    private static int Guard(TextWriter stderr, Action body)
+    {
+        try
+        {
+            body();
+            return Ok;
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"error: {e.Message}");
+            return UsageError;
+        }
+        catch (ArgumentException e)
+        {
+            stderr.WriteLine($"error: {FirstSentences(e.Message)}");
+            return UsageError;
+        }
+        catch (LawDataException e)
+        {
+            stderr.WriteLine($"error: invalid law data: {OneLine(e.Message)}");
+            return UsageError;
+        }
+        catch (Exception e)
+        {
+            stderr.WriteLine($"error: internal failure ({e.GetType().Name}): {OneLine(e.Message)}");
+            return Failure;
+        }
+    }
+
+    // ArgumentException appends " (Parameter 'x')"; the message itself already says what to type.
+    private static string FirstSentences(string message)
+    {
+        var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return OneLine(cut > 0 ? message[..cut] : message);
+    }
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+
+    private sealed class UsageException(string message) : Exception(message);
+}

@@ -1,0 +1,3 @@
+using Eligibility.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,150 @@
+using System.Globalization;
+
+namespace Eligibility.Cli;
+
+/// <summary>Plain-text rendering of decisions for people at a terminal.</summary>
+internal static class TextOutput
+{
+    private const string Notice = "Not legal advice: check the cited law and consult a practitioner.";
+
+    public static void Write(TextWriter w, EligibilityDecision d)
+    {
+        w.WriteLine($"{d.JurisdictionName} ({d.Jurisdiction}), as of {Day(d.AsOf)}: {Kebab(d.Outcome)}");
+        w.WriteLine($"  {d.Summary}");
+        w.WriteLine();
+        foreach (var c in d.Conditions)
+        {
+            var name = c.ConditionName is null ? $"\"{c.Input}\"" : $"{c.ConditionName} [{c.Condition}]";
+            w.WriteLine($"{name}: {Kebab(c.Outcome)} (basis: {Kebab(c.Basis)}{(c.ListedAs is null ? "" : $", listed as {c.ListedAs}")})");
+            w.WriteLine($"  {c.Summary}");
+            if (c.Citation is not null)
+            {
+                w.WriteLine($"  Citation: {c.Citation}{(c.Confidence is null ? "" : $" ({Kebab(c.Confidence.Value)} confidence)")}");
+            }
+
+            if (c.SourceUrl is not null)
+            {
+                w.WriteLine($"  Source: {c.SourceUrl}");
+            }
+
+            if (c.ProductScope is not null)
+            {
+                w.WriteLine($"  Product scope: {c.ProductScope} products only");
+            }
+
+            foreach (var r in c.Requirements)
+            {
+                w.WriteLine($"  - to attest: {r}");
+            }
+
+            if (c.Suggestions is { Count: > 0 })
+            {
+                w.WriteLine($"  Did you mean: {string.Join(", ", c.Suggestions)}");
+            }
+
+            w.WriteLine();
+        }
+
+        if (d.Requirements.Count > 0)
+        {
+            w.WriteLine("Patient requirements:");
+            foreach (var r in d.Requirements)
+            {
+                w.WriteLine($"  - [{Kebab(r.Kind)}] {r.Text}{(r.Citation is null ? "" : $" ({r.Citation})")}");
+            }
+
+            w.WriteLine();
+        }
+
+        if (d.Advisories.Count > 0)
+        {
+            w.WriteLine("Advisories:");
+            foreach (var a in d.Advisories)
+            {
+                w.WriteLine($"  - {a.Text}");
+            }
+
+            w.WriteLine();
+        }
+
+        w.WriteLine("Why (rules fired, in order):");
+        foreach (var s in d.Explanation)
+        {
+            var uses = s.Uses.Count == 0 ? "" : $" [uses {string.Join(", ", s.Uses)}]";
+            w.WriteLine($"  {s.Step}. {s.Rule} ({s.RuleId}){uses}: {s.Conclusion}");
+        }
+
+        if (d.NearMisses is { Count: > 0 })
+        {
+            w.WriteLine();
+            w.WriteLine("Why not (rules that did not fire):");
+            foreach (var n in d.NearMisses)
+            {
+                w.WriteLine($"  - {n.Rule} ({n.RuleId}): {string.Join("; ", n.Failed)}");
+            }
+        }
+
+        w.WriteLine();
+        w.WriteLine($"Data: version {d.Data.Version}, last verified {Day(d.Data.LastVerified)}, {Kebab(d.Data.Confidence)} confidence.");
+        w.WriteLine(Notice);
+    }
+
+    public static void WriteScan(TextWriter w, IReadOnlyList<EligibilityDecision> decisions)
+    {
+        foreach (var d in decisions)
+        {
+            var c = d.Conditions[0];
+            var scope = c.ProductScope is null ? "" : $" [{c.ProductScope}]";
+            w.WriteLine($"{d.Jurisdiction}  {Kebab(c.Outcome),-28} {Kebab(c.Basis),-24}{scope} {c.Citation ?? "-"}");
+        }
+
+        w.WriteLine(Notice);
+    }
+
+    public static void WriteResolutions(TextWriter w, IEnumerable<ConditionResolution> results)
+    {
+        foreach (var r in results)
+        {
+            var right = r.ConditionId is null
+                ? $"no match{(r.Note is null ? "" : $" ({r.Note})")}{(r.Suggestions.Count == 0 ? "" : $"; suggestions: {string.Join(", ", r.Suggestions)}")}"
+                : $"{r.ConditionId} ({r.ConditionName}; {r.Kind.ToString().ToLowerInvariant()}, score {r.Score.ToString("0.00", CultureInfo.InvariantCulture)})";
+            w.WriteLine($"\"{r.Input}\" -> {right}");
+        }
+    }
+
+    public static void WriteStates(TextWriter w, IReadOnlyList<JurisdictionSummary> list)
+    {
+        w.WriteLine($"{"code",-5}{"program",-15}{"since",-12}{"adult use",-11}{"discretion",-12}{"verified",-12}confidence");
+        foreach (var s in list)
+        {
+            var adult = s.AdultUse switch { true => "yes", false => "no", _ => "unknown" };
+            w.WriteLine($"{s.Code,-5}{Kebab(s.Program),-15}{(s.ProgramSince is { } since ? Day(since) : "-"),-12}{adult,-11}{(s.PractitionerDiscretion ? "yes" : "no"),-12}{Day(s.LastVerified),-12}{Kebab(s.Confidence)}");
+        }
+    }
+
+    public static void WriteKratom(TextWriter w, KratomAnswer k)
+    {
+        var age = k.MinimumAge is { } a ? $", minimum age {a}" : "";
+        w.WriteLine($"Kratom in {k.Jurisdiction} as of {Day(k.AsOf)}: {Kebab(k.Status)}{age}");
+        if (k.Citation is not null)
+        {
+            w.WriteLine($"  Citation: {k.Citation}{(k.Confidence is null ? "" : $" ({Kebab(k.Confidence.Value)} confidence)")}");
+        }
+
+        if (k.SourceUrl is not null)
+        {
+            w.WriteLine($"  Source: {k.SourceUrl}");
+        }
+
+        if (k.Note is not null)
+        {
+            w.WriteLine($"  Note: {k.Note}");
+        }
+    }
+
+    private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    // The JSON names are the contract; reuse them for text so both formats say the same words.
+    private static string Kebab<T>(T value)
+        where T : struct, Enum => System.Text.Json.JsonSerializer.Serialize(value, typeof(T), EligibilityJsonContext.Default).Trim('"');
+}

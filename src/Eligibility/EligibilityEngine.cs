@@ -1,0 +1,28 @@
+using Eligibility.Data;
+using Eligibility.Internal;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Eligibility;
+
+/// <summary>Creates eligibility engines outside dependency injection.</summary>
+public static class EligibilityEngine
+{
+    /// <summary>An engine over the embedded law data and the standard rules, with the system clock.</summary>
+    /// <returns>The engine.</returns>
+    public static IEligibilityEngine CreateDefault() => Create(new EligibilityOptions());
+
+    /// <summary>An engine configured by options.</summary>
+    /// <param name="options">Data directory, clock and additional rules.</param>
+    /// <param name="loggerFactory">Logging; null for none.</param>
+    /// <returns>The engine.</returns>
+    /// <exception cref="LawDataException">The data is invalid; every problem names file, JSON path and line.</exception>
+    public static IEligibilityEngine Create(EligibilityOptions options, ILoggerFactory? loggerFactory = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var library = options.DataDirectory is null ? LawLibrary.LoadEmbedded() : LawLibrary.LoadDirectory(options.DataDirectory);
+        return new DefaultEligibilityEngine(library, ConditionCatalog.Default, new ConditionResolver(ConditionCatalog.Default),
+            options.AdditionalRules, options.TimeProvider ?? TimeProvider.System,
+            (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<DefaultEligibilityEngine>());
+    }
+}

@@ -1,0 +1,38 @@
+namespace Eligibility;
+
+/// <summary>A question: do these conditions qualify this patient in this jurisdiction on this date?</summary>
+public sealed record EligibilityQuery
+{
+    /// <summary>Most conditions one query may hold.</summary>
+    public const int MaxConditions = 50;
+
+    /// <summary>Longest condition text accepted, in characters.</summary>
+    public const int MaxConditionLength = 500;
+
+    /// <summary>USPS code of the jurisdiction (any case; surrounding spaces ignored), e.g. <c>NY</c>.</summary>
+    public required string Jurisdiction { get; init; }
+
+    /// <summary>The conditions as typed: ids, names, phrases or ICD-10-CM codes. One to <see cref="MaxConditions"/>.</summary>
+    public required IReadOnlyList<string> Conditions { get; init; }
+
+    /// <summary>The day the law is read on; null for today (from the engine's <see cref="TimeProvider"/>).</summary>
+    public DateOnly? AsOf { get; init; }
+
+    /// <summary>The patient's age in years (0 to 130), if known.</summary>
+    public int? Age { get; init; }
+
+    /// <summary>True when the patient is not a resident of the jurisdiction.</summary>
+    public bool Visitor { get; init; }
+
+    /// <summary>Medications the patient takes (names), for advisories.</summary>
+    public IReadOnlyList<string> Medications { get; init; } = [];
+
+    /// <summary>Qualifiers a practitioner has already attested for the conditions (e.g. intractable); they are not returned as requirements.</summary>
+    public IReadOnlyList<QualifierKind> Attested { get; init; } = [];
+
+    /// <summary>How long the condition has lasted, in months, if known (meets minimum-duration qualifiers).</summary>
+    public int? DurationMonths { get; init; }
+
+    /// <summary>Adds near-misses (rules that did not fire and the condition that failed) to the decision.</summary>
+    public bool Explain { get; init; }
+}

@@ -1,0 +1,41 @@
+using Eligibility.Internal;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+// In the DI namespace so that AddEligibility is found without an extra using (as Microsoft.Extensions.* do).
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the eligibility engine with dependency injection.</summary>
+public static class EligibilityServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <see cref="Eligibility.IEligibilityEngine"/> (singleton: law loaded and rules compiled once, on first use) and
+    /// <see cref="Eligibility.IConditionResolver"/>. Calling it again is harmless: the first registration wins, and
+    /// further <paramref name="configure"/> delegates still apply to the options.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options: data directory, clock, additional rules.</param>
+    /// <returns>The service collection.</returns>
+    public static IServiceCollection AddEligibility(this IServiceCollection services, Action<Eligibility.EligibilityOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = services.AddOptions<Eligibility.EligibilityOptions>();
+        if (configure is not null)
+        {
+            options.Configure(configure);
+        }
+
+        services.TryAddSingleton<Eligibility.IConditionResolver>(_ => new Eligibility.ConditionResolver(Eligibility.ConditionCatalog.Default));
+        services.TryAddSingleton<Eligibility.IEligibilityEngine>(provider =>
+        {
+            var settings = provider.GetRequiredService<IOptions<Eligibility.EligibilityOptions>>().Value;
+            var time = settings.TimeProvider ?? provider.GetService<TimeProvider>() ?? TimeProvider.System;
+            var library = settings.DataDirectory is null ? Eligibility.Data.LawLibrary.LoadEmbedded() : Eligibility.Data.LawLibrary.LoadDirectory(settings.DataDirectory);
+            var logger = (provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger<DefaultEligibilityEngine>();
+            return new DefaultEligibilityEngine(library, Eligibility.ConditionCatalog.Default, provider.GetRequiredService<Eligibility.IConditionResolver>(), settings.AdditionalRules, time, logger);
+        });
+        return services;
+    }
+}

@@ -1,0 +1,50 @@
+using Eligibility.Law;
+
+namespace Eligibility;
+
+/// <summary>
+/// Decides medical-cannabis eligibility from the loaded law. Thread-safe: one instance (a DI singleton) serves
+/// every thread. Patient data is used for the answer only; it is never logged or kept.
+/// </summary>
+/// <threadsafety instance="true"/>
+public interface IEligibilityEngine
+{
+    /// <summary>Content hash of all the law loaded.</summary>
+    string DataVersion { get; }
+
+    /// <summary>Every loaded jurisdiction's law, ordered by code.</summary>
+    IReadOnlyList<JurisdictionLaw> Jurisdictions { get; }
+
+    /// <summary>Decides a query.</summary>
+    /// <param name="query">The query.</param>
+    /// <param name="cancellationToken">Stops the evaluation.</param>
+    /// <returns>The decision.</returns>
+    /// <exception cref="ArgumentException">The query is malformed: unknown jurisdiction, no or too many conditions, impossible age; the message says what to send instead.</exception>
+    EligibilityDecision Evaluate(EligibilityQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Decides one condition in every loaded jurisdiction.</summary>
+    /// <param name="condition">The condition as typed.</param>
+    /// <param name="asOf">The day; null for today.</param>
+    /// <param name="cancellationToken">Stops the scan.</param>
+    /// <returns>One decision per jurisdiction, ordered by code.</returns>
+    /// <exception cref="ArgumentException">The condition is empty or too long.</exception>
+    IReadOnlyList<EligibilityDecision> Scan(string condition, DateOnly? asOf = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Kratom's legal status in a jurisdiction on a day.</summary>
+    /// <param name="jurisdiction">USPS code.</param>
+    /// <param name="asOf">The day; null for today.</param>
+    /// <returns>The answer.</returns>
+    /// <exception cref="ArgumentException">Unknown jurisdiction.</exception>
+    KratomAnswer Kratom(string jurisdiction, DateOnly? asOf = null);
+}
+
+/// <summary>Kratom's status in a jurisdiction on a day.</summary>
+/// <param name="Jurisdiction">USPS code.</param>
+/// <param name="AsOf">The day.</param>
+/// <param name="Status">Legal, regulated, banned or unknown.</param>
+/// <param name="MinimumAge">Minimum age where regulated.</param>
+/// <param name="Citation">The law behind it.</param>
+/// <param name="SourceUrl">The source.</param>
+/// <param name="Confidence">How sure the data is.</param>
+/// <param name="Note">Caveats.</param>
+public sealed record KratomAnswer(string Jurisdiction, DateOnly AsOf, KratomStatus Status, int? MinimumAge, string? Citation, string? SourceUrl, Confidence? Confidence, string? Note);

@@ -35,6 +35,6 @@ public static class StandardRules
     public static RuleSetBuilder AddStandardRules(this RuleSetBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.Input<EvaluationContext>().Input<PatientFact>().Input<ConditionClaim>().AddRange(Create());
+        return builder.Input<EvaluationContext>().Input<ConditionVocabulary>().Input<PatientFact>().Input<ConditionClaim>().AddRange(Create());
     }
 }

@@ -22,8 +22,8 @@ namespace Eligibility;
 [JsonSerializable(typeof(IReadOnlyList<JurisdictionSummary>))]
 public sealed partial class EligibilityJsonContext : JsonSerializerContext
 {
-    /// <summary>The same metadata, writing indented JSON.</summary>
-    public static EligibilityJsonContext Indented { get; } = new(new System.Text.Json.JsonSerializerOptions { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase, WriteIndented = true });
+    /// <summary>The same metadata, writing indented JSON with only the escaping JSON itself requires (for terminals and files, not HTML).</summary>
+    public static EligibilityJsonContext Indented { get; } = new(new System.Text.Json.JsonSerializerOptions { PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase, WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 }
 
 /// <summary>One jurisdiction at a glance, as <c>eligibility states</c> lists it.</summary>

@@ -24,17 +24,15 @@ public sealed class ConditionClaim : IClaim
     /// <param name="input">The caller's text.</param>
     /// <param name="conditionId">Resolved canonical id, or null.</param>
     /// <param name="conditionName">Display name, or the input when unresolved.</param>
-    /// <param name="broaderConditions">Ids of conditions this one is a kind of (transitive <c>is_a</c>), nearest first.</param>
     /// <param name="attested">Qualifiers the caller has shown (including those the condition itself implies, e.g. intractable pain is intractable).</param>
     /// <param name="durationMonths">How long the condition has lasted, if given.</param>
     /// <param name="suggestions">For an unresolved input, the closest condition ids.</param>
-    public ConditionClaim(int index, string input, string? conditionId, string conditionName, IReadOnlyList<ConditionRef> broaderConditions, IReadOnlySet<QualifierKind> attested, int? durationMonths, IReadOnlyList<string> suggestions)
+    public ConditionClaim(int index, string input, string? conditionId, string conditionName, IReadOnlySet<QualifierKind> attested, int? durationMonths, IReadOnlyList<string> suggestions)
     {
         Index = index;
         Input = input;
         ConditionId = conditionId;
         ConditionName = conditionName;
-        BroaderConditions = broaderConditions;
         Attested = attested;
         DurationMonths = durationMonths;
         Suggestions = suggestions;
@@ -51,9 +49,6 @@ public sealed class ConditionClaim : IClaim
 
     /// <inheritdoc/>
     public string ConditionName { get; }
-
-    /// <summary>Ids of broader conditions (transitive <c>is_a</c>).</summary>
-    public IReadOnlyList<ConditionRef> BroaderConditions { get; }
 
     /// <summary>Qualifiers the caller has shown.</summary>
     public IReadOnlySet<QualifierKind> Attested { get; }

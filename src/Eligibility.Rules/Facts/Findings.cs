@@ -48,6 +48,9 @@ public sealed record ConditionResult(ConditionClaim Claim, ConditionFinding Find
     public string Summary => $"Result for \"{Claim.ConditionName}\": {OutcomeText.Of(Finding.Outcome)}.";
 
     /// <inheritdoc/>
+    public IEnumerable<object> DerivedFrom => [Finding];
+
+    /// <inheritdoc/>
     public Provenance? Provenance => Finding.Provenance;
 }
 
@@ -74,10 +77,15 @@ public sealed record Advisory(string Code, string Text, Provenance? Provenance) 
 /// <summary>Derived fact: the overall outcome of the query.</summary>
 /// <param name="Outcome">The outcome.</param>
 /// <param name="Summary">Why, in one plain sentence.</param>
-public sealed record OverallDecision(Outcome Outcome, string Summary) : IExplainable
+/// <param name="Results">The condition results it was derived from.</param>
+/// <param name="Requirements">The patient requirements it took into account.</param>
+public sealed record OverallDecision(Outcome Outcome, string Summary, IReadOnlyList<ConditionResult> Results, IReadOnlyList<PatientRequirement> Requirements) : IExplainable
 {
     /// <inheritdoc/>
     public Provenance? Provenance => null;
+
+    /// <inheritdoc/>
+    public IEnumerable<object> DerivedFrom => [.. Results, .. Requirements];
 }
 
 /// <summary>Plain-words and ranking helpers for outcomes.</summary>

@@ -10,4 +10,7 @@ public interface IExplainable
 
     /// <summary>The law behind it, if any.</summary>
     Provenance? Provenance { get; }
+
+    /// <summary>Facts this one was concluded from beyond the rule's matched facts (e.g. the finding a result chose); empty by default.</summary>
+    IEnumerable<object> DerivedFrom => [];
 }

@@ -22,9 +22,10 @@ public sealed record Qualifier(QualifierKind Kind, int? Months = null, string? T
             QualifierKind.OpioidAlternative => "cannabis is recommended as an alternative to an opioid",
             QualifierKind.WithOudTreatment => "the patient is enrolled in or receiving treatment for opioid use disorder",
             QualifierKind.SpecialistCertification => "a specialist certifies the condition",
+            QualifierKind.Other when Text is not null => $"the law's further condition is met: \"{Text}\"",
             QualifierKind.CausedByUnderlyingCondition => $"the {conditionName} is produced by an underlying qualifying disease or its treatment",
             _ => "the law's further qualifier is met",
         };
-        return Text is null ? core : $"{core} (law: \"{Text}\")";
+        return Text is null || Kind == QualifierKind.Other ? core : $"{core} (law: \"{Text}\")";
     }
 }

@@ -23,7 +23,7 @@ public sealed class ConditionResultRule : Rule
             var best = all.Count == 0
                 ? new ConditionFinding(c, Outcome.LawUnknown, Basis.None, null, [], null, $"No rule reached a finding for {c.ConditionName.ToLowerInvariant()}.")
                 : all.OrderBy(f => OutcomeText.Rank(f.Outcome)).ThenBy(f => f.Claim is ConditionClaim ? 0 : 1).First();
-            var limited = m.Get(scope) is [var limit, ..] && OutcomeText.Rank(best.Outcome) <= OutcomeText.Rank(Outcome.PractitionerDiscretion);
+            var limited = m.Get(scope).Count > 0 && OutcomeText.Rank(best.Outcome) <= OutcomeText.Rank(Outcome.PractitionerDiscretion);
             return new ConditionResult(c, best, limited ? m.Get(scope)[0].Scope : null);
         });
     }

@@ -2,7 +2,10 @@ using Eligibility.Engine;
 
 namespace Eligibility.Rules;
 
-/// <summary>Judges opioid withdrawal under an opioid-use-disorder listing where the jurisdiction lists OUD but not withdrawal itself.</summary>
+/// <summary>
+/// Judges opioid withdrawal under an opioid-use-disorder listing (or a listing of a condition OUD is a kind of, such
+/// as substance use disorder) where the jurisdiction does not list withdrawal itself.
+/// </summary>
 public sealed class OpioidWithdrawalThroughOudRule : Rule
 {
     /// <summary>Canonical id of opioid withdrawal.</summary>
@@ -15,15 +18,27 @@ public sealed class OpioidWithdrawalThroughOudRule : Rule
     public override void Define(RuleBuilder rule)
     {
         rule.Id("opioid-withdrawal-through-oud").Name("Opioid withdrawal judged as OUD").Priority(90)
-            .Description("Opioid withdrawal is a manifestation of opioid use disorder; where the law lists OUD and not withdrawal, withdrawal is judged under the OUD listing.");
+            .Description("Opioid withdrawal is a manifestation of opioid use disorder; where the law lists OUD (or a condition OUD is a kind of) and not withdrawal, withdrawal is judged under that listing.");
         var when = rule.When();
+        var vocabulary = when.Match<ConditionVocabulary>();
         var context = when.Match<EvaluationContext>()
-            .Where("the law lists opioid use disorder on the as-of date", c => c.ListingOf(OpioidUseDisorder) is { Status: ListingStatus.Listed })
-            .Where("the law does not list opioid withdrawal itself on the as-of date", c => c.ListingOf(OpioidWithdrawal) is not { Status: ListingStatus.Listed });
+            .Where("the law does not list opioid withdrawal itself on the as-of date", c => c.ListingOf(OpioidWithdrawal) is not { Status: ListingStatus.Listed })
+            .Where(vocabulary, "the law lists opioid use disorder, or a condition it is a kind of, on the as-of date", (c, v) =>
+                Targets(v).Any(id => c.ListingOf(id) is { Status: ListingStatus.Listed }));
         when.Match<ProgramInForce>();
         var claim = when.Match<ConditionClaim>()
             .Where("the condition is opioid withdrawal", c => c.ConditionId == OpioidWithdrawal);
-        rule.Then().Insert(m => new DerivedClaim(m.Get(claim), OpioidUseDisorder, "Opioid use disorder", Basis.ImpliedCondition,
-            $"Opioid withdrawal is a manifestation of opioid use disorder, which {m.Get(context).Law.Name} lists; withdrawal is judged under that listing."));
+        rule.Then().InsertAll(m =>
+        {
+            var v = m.Get(vocabulary);
+            var law = m.Get(context).Law.Name;
+            return Targets(v).Select(id => new DerivedClaim(m.Get(claim), id, v.NameOf(id), Basis.ImpliedCondition, id == OpioidUseDisorder
+                ? $"Opioid withdrawal is a manifestation of opioid use disorder, which {law} lists; withdrawal is judged under that listing."
+                : $"Opioid withdrawal is a manifestation of opioid use disorder, a kind of {v.NameOf(id).ToLowerInvariant()}, which {law} lists; withdrawal is judged under that listing."))
+                .Where(d => m.Get(context).ListingOf(d.ConditionId) is { Status: ListingStatus.Listed });
+        });
     }
+
+    private static IEnumerable<string> Targets(ConditionVocabulary vocabulary) =>
+        vocabulary.Broader(OpioidUseDisorder).Select(b => b.Id).Prepend(OpioidUseDisorder);
 }

@@ -21,7 +21,7 @@ public sealed class OverallOutcomeRule : Rule
             var all = m.Get(results);
             if (all.Count == 0)
             {
-                return new OverallDecision(Outcome.UnknownCondition, "No condition was given.");
+                return new OverallDecision(Outcome.UnknownCondition, "No condition was given.", all, []);
             }
 
             var best = all.OrderBy(r => OutcomeText.Rank(r.Finding.Outcome)).First();
@@ -30,16 +30,16 @@ public sealed class OverallOutcomeRule : Rule
             var qualifying = OutcomeText.Rank(outcome) <= OutcomeText.Rank(Outcome.PractitionerDiscretion);
             if (qualifying && reqs.FirstOrDefault(r => r.Kind == RequirementKind.Blocking) is { } blocking)
             {
-                return new OverallDecision(Outcome.NotQualifying, $"{best.Claim.ConditionName} would count in {ctx.Law.Name}, but {blocking.Text}.");
+                return new OverallDecision(Outcome.NotQualifying, $"{best.Claim.ConditionName} would count in {ctx.Law.Name}, but {blocking.Text}.", all, reqs);
             }
 
             if (outcome == Outcome.Qualifies && reqs.Any(r => r.Kind == RequirementKind.Additional))
             {
-                return new OverallDecision(Outcome.QualifiesWithRequirements, $"{best.Claim.ConditionName} qualifies in {ctx.Law.Name}, and the patient must also meet the patient-level requirements.");
+                return new OverallDecision(Outcome.QualifiesWithRequirements, $"{best.Claim.ConditionName} qualifies in {ctx.Law.Name}, and the patient must also meet the patient-level requirements.", all, reqs);
             }
 
             var because = all.Count == 1 ? "" : $" (the best of {all.Count} conditions: {best.Claim.ConditionName.ToLowerInvariant()})";
-            return new OverallDecision(outcome, $"Overall: {OutcomeText.Of(outcome)}{because}.");
+            return new OverallDecision(outcome, $"Overall: {OutcomeText.Of(outcome)}{because}.", all, reqs);
         });
     }
 }

@@ -96,7 +96,9 @@ internal static class DecisionBuilder
                 }
             }
 
-            var uses = firing.Matched.Where(m => m.InsertedBy is not null).Select(m => m.InsertedBy!.Sequence).Distinct().Order().ToArray();
+            var sources = firing.Matched.Select(m => m.InsertedBy?.Sequence ?? 0)
+                .Concat(firing.Inserted.SelectMany(f => f.Fact is IExplainable x ? x.DerivedFrom : []).Select(f => session.Find(f)?.InsertedBy?.Sequence ?? 0));
+            var uses = sources.Where(s => s > 0).Distinct().Order().ToArray();
             var conclusion = conclusions.Count == 0 ? firing.Rule.Description : string.Join(" ", conclusions.Distinct());
             steps[i] = new ExplanationStep(firing.Sequence, firing.Rule.Id, firing.Rule.Name, conclusion, citation, url, uses);
         }

@@ -18,6 +18,7 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
     private readonly RuleSet _rules;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly ConditionVocabulary _vocabulary;
 
     public DefaultEligibilityEngine(LawLibrary library, ConditionCatalog catalog, IConditionResolver resolver, IEnumerable<Rule> additionalRules, TimeProvider time, ILogger logger)
     {
@@ -26,6 +27,7 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
         _resolver = resolver;
         _time = time;
         _logger = logger;
+        _vocabulary = new CatalogVocabulary(catalog);
         _rules = new RuleSetBuilder().AddStandardRules().AddRange(additionalRules).Compile();
         LogReady(_logger, library.Jurisdictions.Count, _rules.Rules.Count, library.DataVersion);
     }
@@ -78,6 +80,7 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
     private EligibilityDecision Decide(JurisdictionLaw law, ConditionClaim[] claims, EligibilityQuery query, DateOnly asOf, CancellationToken cancellationToken)
     {
         var session = _rules.CreateSession(query.Explain ? ExplainOptions : TraceOptions);
+        session.Insert(_vocabulary);
         session.Insert(new EvaluationContext(law, asOf));
         session.Insert(new PatientFact(query.Age, query.Visitor, query.Medications));
         foreach (var claim in claims)
@@ -98,7 +101,7 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
         var attested = new HashSet<QualifierKind>(query.Attested);
         if (resolution.ConditionId is not { } id)
         {
-            return new ConditionClaim(index, input, null, input.Trim(), [], attested, query.DurationMonths, resolution.Suggestions);
+            return new ConditionClaim(index, input, null, input.Trim(), attested, query.DurationMonths, resolution.Suggestions);
         }
 
         var broader = _catalog.Broader(id);
@@ -113,8 +116,7 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
         }
 
         var name = resolution.ConditionName ?? _catalog.Find(id)?.Name ?? id;
-        var refs = broader.Select(b => new ConditionRef(b, _catalog.Find(b)?.Name ?? b)).ToArray();
-        return new ConditionClaim(index, input, id, name, refs, attested, query.DurationMonths, []);
+        return new ConditionClaim(index, input, id, name, attested, query.DurationMonths, []);
     }
 
     private JurisdictionLaw FindLaw(string jurisdiction)

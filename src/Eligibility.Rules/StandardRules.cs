@@ -14,6 +14,7 @@ public static class StandardRules
         new UnresolvedConditionRule(),
         new LowThcProductScopeRule(),
         new BroaderConditionClaimRule(),
+        new NarrowerConditionClaimRule(),
         new OpioidWithdrawalThroughOudRule(),
         new ConditionListedRule(),
         new ConditionListedWithRequirementsRule(),

@@ -47,6 +47,10 @@ public enum Basis
     [JsonStringEnumMemberName("broader-condition")]
     BroaderCondition,
 
+    /// <summary>The law lists a narrower form of the condition defined by a qualifier (intractable pain for chronic pain); it counts once that qualifier is shown.</summary>
+    [JsonStringEnumMemberName("narrower-condition")]
+    NarrowerCondition,
+
     /// <summary>The law lists a condition this one implies (opioid withdrawal judged as opioid use disorder).</summary>
     [JsonStringEnumMemberName("implied-condition")]
     ImpliedCondition,

@@ -45,7 +45,23 @@ internal static class NearMissFinder
             var failed = new List<string>();
             foreach (var condition in pattern.CompiledConditions)
             {
-                if (!condition.Test(candidate.Fact, tuple))
+                bool passed;
+                try
+                {
+                    passed = condition.Test(candidate.Fact, tuple);
+                }
+                catch (Exception) when (failed.Count > 0)
+                {
+                    // A condition may rely on an earlier one having passed (as matching, which stops at the first
+                    // failure, guarantees); after a failure it is not evaluable, so it is not reported.
+                    continue;
+                }
+                catch (Exception e)
+                {
+                    throw new RuleExecutionException(rule.Info.Id, $"Rule '{rule.Info.Id}' ({rule.Info.Name}) threw {e.GetType().Name} testing '{condition.Label}': {e.Message}", e);
+                }
+
+                if (!passed)
                 {
                     failed.Add(condition.Label);
                 }

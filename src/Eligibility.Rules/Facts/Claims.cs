@@ -14,6 +14,9 @@ public interface IClaim
 
     /// <summary>The basis a listing of this claim's condition gives.</summary>
     Basis ListingBasis { get; }
+
+    /// <summary>Qualifiers the derivation itself adds (a chronic-pain claim judged under an intractable-pain listing must show the pain is intractable).</summary>
+    IReadOnlyList<Law.Qualifier> AddedQualifiers { get; }
 }
 
 /// <summary>Input fact: one condition as the caller stated it, after resolution.</summary>
@@ -64,6 +67,9 @@ public sealed class ConditionClaim : IClaim
 
     /// <inheritdoc/>
     public Basis ListingBasis => Basis.Listed;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<Law.Qualifier> AddedQualifiers => [];
 }
 
 /// <summary>Derived fact: a claim the rules derive from a stated one (a broader condition, or an implied condition).</summary>
@@ -74,6 +80,9 @@ public sealed class ConditionClaim : IClaim
 /// <param name="Reason">Why it is derived, in one sentence.</param>
 public sealed record DerivedClaim(ConditionClaim Origin, string ConditionId, string ConditionName, Basis ListingBasis, string Reason) : IClaim, IExplainable
 {
+    /// <inheritdoc/>
+    public IReadOnlyList<Law.Qualifier> AddedQualifiers { get; init; } = [];
+
     string? IClaim.ConditionId => ConditionId;
 
     /// <inheritdoc/>

@@ -11,6 +11,14 @@ public abstract class ConditionVocabulary
     /// <returns>The broader conditions.</returns>
     public abstract IReadOnlyList<ConditionRef> Broader(string conditionId);
 
+    /// <summary>
+    /// Narrower conditions that are the condition plus one qualifier (intractable pain is chronic pain that is
+    /// intractable), so a listing of the narrower one admits the broader one once that qualifier is shown.
+    /// </summary>
+    /// <param name="conditionId">Canonical id of the broader condition.</param>
+    /// <returns>The narrower conditions with their defining qualifier.</returns>
+    public abstract IReadOnlyList<(ConditionRef Condition, QualifierKind Qualifier)> NarrowerByQualifier(string conditionId);
+
     /// <summary>The display name of a condition (the id when unknown).</summary>
     /// <param name="conditionId">Canonical id.</param>
     /// <returns>The name.</returns>
@@ -19,12 +27,16 @@ public abstract class ConditionVocabulary
     /// <summary>A vocabulary from explicit relations.</summary>
     /// <param name="names">Display names by id.</param>
     /// <param name="isA">Direct broader conditions by id.</param>
+    /// <param name="definingQualifiers">For a narrower condition that is its parent plus one qualifier, that qualifier.</param>
     /// <returns>The vocabulary.</returns>
-    public static ConditionVocabulary FromRelations(IReadOnlyDictionary<string, string> names, IReadOnlyDictionary<string, string[]> isA) =>
-        new DictionaryVocabulary(names, isA);
+    public static ConditionVocabulary FromRelations(IReadOnlyDictionary<string, string> names, IReadOnlyDictionary<string, string[]> isA, IReadOnlyDictionary<string, QualifierKind>? definingQualifiers = null) =>
+        new DictionaryVocabulary(names, isA, definingQualifiers ?? new Dictionary<string, QualifierKind>());
 
-    private sealed class DictionaryVocabulary(IReadOnlyDictionary<string, string> names, IReadOnlyDictionary<string, string[]> isA) : ConditionVocabulary
+    private sealed class DictionaryVocabulary(IReadOnlyDictionary<string, string> names, IReadOnlyDictionary<string, string[]> isA, IReadOnlyDictionary<string, QualifierKind> defining) : ConditionVocabulary
     {
+        public override IReadOnlyList<(ConditionRef Condition, QualifierKind Qualifier)> NarrowerByQualifier(string conditionId) =>
+            [.. defining.Where(d => (isA.GetValueOrDefault(d.Key) ?? []).Contains(conditionId)).Select(d => (new ConditionRef(d.Key, NameOf(d.Key)), d.Value))];
+
         public override IReadOnlyList<ConditionRef> Broader(string conditionId)
         {
             var result = new List<ConditionRef>();

@@ -9,14 +9,20 @@ internal static class Listings
         claim.Attested.Contains(qualifier.Kind) ||
         (qualifier.Kind == QualifierKind.MinimumDuration && claim.DurationMonths >= qualifier.Months);
 
+    /// <summary>The qualifiers a claim must show under a listing: those its derivation adds, then the entry's, each kind once (free-text ones by text).</summary>
+    public static IEnumerable<Qualifier> Required(ConditionEntry entry, IClaim claim) =>
+        claim.AddedQualifiers.Concat(entry.Qualifiers).DistinctBy(q => (q.Kind, q.Kind is QualifierKind.Other or QualifierKind.SpecialistCertification or QualifierKind.CausedByUnderlyingCondition ? q.Text : null));
+
     public static IReadOnlyList<string> UnmetRequirements(ConditionEntry entry, IClaim claim)
     {
+        // Requirements speak of the patient's own condition, except where it is judged as another condition (OUD for withdrawal).
+        var name = (claim.ListingBasis == Basis.ImpliedCondition ? claim.ConditionName : claim.Origin.ConditionName).ToLowerInvariant();
         List<string>? unmet = null;
-        foreach (var qualifier in entry.Qualifiers)
+        foreach (var qualifier in Required(entry, claim))
         {
             if (!IsMet(qualifier, claim.Origin))
             {
-                (unmet ??= []).Add(qualifier.Describe(claim.ConditionName.ToLowerInvariant()));
+                (unmet ??= []).Add(qualifier.Describe(name));
             }
         }
 
@@ -25,7 +31,7 @@ internal static class Listings
 
     public static bool AllQualifiersMet(ConditionEntry entry, IClaim claim)
     {
-        foreach (var qualifier in entry.Qualifiers)
+        foreach (var qualifier in Required(entry, claim))
         {
             if (!IsMet(qualifier, claim.Origin))
             {
@@ -40,6 +46,7 @@ internal static class Listings
     public static string Via(IClaim claim, string jurisdiction, ConditionEntry entry) => claim.ListingBasis switch
     {
         Basis.BroaderCondition => $"{jurisdiction} lists \"{entry.Wording}\" ({entry.Provenance.Citation}); {claim.Origin.ConditionName} is a kind of {claim.ConditionName.ToLowerInvariant()}, so it counts under that listing",
+        Basis.NarrowerCondition => $"{jurisdiction} lists \"{entry.Wording}\" ({entry.Provenance.Citation}), a narrower form of {claim.Origin.ConditionName.ToLowerInvariant()}",
         Basis.ImpliedCondition => $"{jurisdiction} lists \"{entry.Wording}\" ({entry.Provenance.Citation}); {claim.Origin.ConditionName} is judged under that listing",
         _ => $"{jurisdiction} lists \"{entry.Wording}\" ({entry.Provenance.Citation})",
     };

@@ -10,7 +10,6 @@ namespace Eligibility.Internal;
 internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
 {
     private const string ChronicPain = "chronic-pain";
-    private const string IntractablePain = "intractable-pain";
 
     private readonly LawLibrary _library;
     private readonly ConditionCatalog _catalog;
@@ -105,9 +104,9 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
         }
 
         var broader = _catalog.Broader(id);
-        if (id == IntractablePain)
+        if (DefiningQualifiers.ById.TryGetValue(id, out var defining))
         {
-            attested.Add(QualifierKind.Intractable); // the condition itself says it is intractable
+            attested.Add(defining); // intractable pain says by itself that it is intractable
         }
 
         if (id == ChronicPain || broader.Contains(ChronicPain))

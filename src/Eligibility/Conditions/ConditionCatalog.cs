@@ -22,7 +22,7 @@ public sealed class ConditionCatalog
     /// <summary>The built-in catalog.</summary>
     public static ConditionCatalog Default { get; } = new(
     [
-        new("chronic-pain", "Chronic pain", [], []),
+        new("chronic-pain", "Chronic pain", ["opioid-substitution"], []),
         new("intractable-pain", "Intractable pain", ["chronic-pain"], []),
         new("cancer-related-pain", "Cancer-related pain", ["chronic-pain", "cancer"], []),
         new("opioid-use-disorder", "Opioid use disorder", ["substance-use-disorder"], []),
@@ -98,7 +98,7 @@ public sealed class ConditionCatalog
         new("lyme-disease", "Lyme disease", [], []),
         new("cystic-fibrosis", "Cystic fibrosis", [], []),
         new("sjogrens-syndrome", "Sjogrens syndrome", [], []),
-        new("opioid-substitution", "Opioid substitution", [], []),
+        new("opioid-substitution", "Condition for which an opioid could be prescribed", [], []),
         new("substance-use-disorder", "Substance use disorder", [], []),
         new("alcohol-use-disorder", "Alcohol use disorder", [], []),
         new("wasting-syndrome", "Wasting syndrome", [], []),

@@ -139,7 +139,8 @@ internal static class CliApp
         if (parsed.Errors.Count > 0)
         {
             var command = parsed.CommandResult.Command == root ? "" : $" {parsed.CommandResult.Command.Name}";
-            stderr.WriteLine($"error: {parsed.Errors[0].Message} Run 'eligibility{command} --help' for usage.");
+            var messages = string.Join(" ", parsed.Errors.Select(e => OneLine(e.Message).TrimEnd('.') + "."));
+            stderr.WriteLine($"error: {messages} Run 'eligibility{command} --help' for usage.");
             return UsageError;
         }
 
@@ -208,7 +209,7 @@ internal static class CliApp
         return OneLine(cut > 0 ? message[..cut] : message);
     }
 
-    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
+    private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\r', '\n', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
 
     private sealed class UsageException(string message) : Exception(message);
 }

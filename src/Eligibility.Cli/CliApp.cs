@@ -129,11 +129,66 @@ internal static class CliApp
             }
         }));
 
+        var historyState = new Option<string>("--state") { Description = "USPS code of the jurisdiction.", Required = true };
+        var historyCondition = new Option<string>("--condition") { Description = "The condition.", Required = true };
+        var history = new Command("history", "Each period of a condition's status in a jurisdiction, with outcome, basis and citation.") { historyState, historyCondition };
+        history.SetAction(r => Guard(stderr, () =>
+        {
+            var result = CreateEngine(r.GetValue(data)).History(r.GetValue(historyState)!, r.GetValue(historyCondition)!);
+            if (Json(r, format))
+            {
+                stdout.WriteLine(JsonSerializer.Serialize(result, EligibilityJsonContext.Indented.ConditionHistory));
+            }
+            else
+            {
+                TextOutput.WriteHistory(stdout, result);
+            }
+        }));
+
+        var diffFrom = new Option<string>("--from") { Description = "The earlier date (YYYY-MM-DD).", Required = true };
+        var diffTo = new Option<string?>("--to") { Description = "The later date (YYYY-MM-DD); default today." };
+        var diffState = new Option<string?>("--state") { Description = "One jurisdiction; default all." };
+        var diff = new Command("diff", "What changed in the law between two dates.") { diffFrom, diffTo, diffState };
+        diff.SetAction(r => Guard(stderr, () =>
+        {
+            var from = ParseDate(r.GetValue(diffFrom), "--from")!.Value;
+            var to = ParseDate(r.GetValue(diffTo), "--to") ?? DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
+            var changes = CreateEngine(r.GetValue(data)).Diff(from, to, r.GetValue(diffState));
+            if (Json(r, format))
+            {
+                stdout.WriteLine(JsonSerializer.Serialize(changes, EligibilityJsonContext.Indented.IReadOnlyListLawChange));
+            }
+            else
+            {
+                TextOutput.WriteDiff(stdout, from, to, changes);
+            }
+        }));
+
+        var recheckInput = new Option<string>("--input") { Description = "Earlier decisions as this tool printed them (--format json), one or more JSON documents or JSON lines.", Required = true };
+        var recheck = new Command("recheck", "Which earlier decisions would come out differently on another date, and why.") { recheckInput };
+        recheck.SetAction(r => Guard(stderr, () =>
+        {
+            var engine = CreateEngine(r.GetValue(data));
+            var day = ParseDate(r.GetValue(asOf));
+            var results = DecisionReader.Read(r.GetValue(recheckInput)!).Select(d => engine.Recheck(d, day)).ToArray();
+            if (Json(r, format))
+            {
+                stdout.WriteLine(JsonSerializer.Serialize<IReadOnlyList<RecheckResult>>(results, EligibilityJsonContext.Indented.IReadOnlyListRecheckResult));
+            }
+            else
+            {
+                TextOutput.WriteRecheck(stdout, results);
+            }
+        }));
+
         root.Subcommands.Add(check);
         root.Subcommands.Add(scan);
         root.Subcommands.Add(resolve);
         root.Subcommands.Add(states);
         root.Subcommands.Add(kratom);
+        root.Subcommands.Add(history);
+        root.Subcommands.Add(diff);
+        root.Subcommands.Add(recheck);
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -152,7 +207,7 @@ internal static class CliApp
     private static IEligibilityEngine CreateEngine(string? dataDirectory) =>
         EligibilityEngine.Create(new EligibilityOptions { DataDirectory = dataDirectory });
 
-    private static DateOnly? ParseDate(string? value)
+    private static DateOnly? ParseDate(string? value, string option = "--as-of")
     {
         if (value is null)
         {
@@ -164,7 +219,7 @@ internal static class CliApp
             return date;
         }
 
-        throw new UsageException($"'{value}' is not a date; type --as-of YYYY-MM-DD, e.g. --as-of 2019-01-01.");
+        throw new UsageException($"'{value}' is not a date; type {option} YYYY-MM-DD, e.g. {option} 2019-01-01.");
     }
 
     private static QualifierKind ParseQualifier(string value) =>
@@ -211,5 +266,5 @@ internal static class CliApp
 
     private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\r', '\n', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
 
-    private sealed class UsageException(string message) : Exception(message);
+    internal sealed class UsageException(string message) : Exception(message);
 }

@@ -142,6 +142,54 @@ internal static class TextOutput
         }
     }
 
+    public static void WriteHistory(TextWriter w, ConditionHistory h)
+    {
+        w.WriteLine($"{h.ConditionName} [{h.Condition}] in {h.Jurisdiction}:");
+        foreach (var p in h.Periods)
+        {
+            var from = p.From is { } f ? Day(f) : "(earliest)";
+            var until = p.Until is { } u ? Day(u) : "today";
+            var listed = p.ListedAs is null ? "" : $", listed as {p.ListedAs}";
+            w.WriteLine($"  {from} .. {until}  {Kebab(p.Outcome)} (basis: {Kebab(p.Basis)}{listed})");
+            if (p.Citation is not null)
+            {
+                w.WriteLine($"      {p.Citation}");
+            }
+
+            foreach (var r in p.Requirements)
+            {
+                w.WriteLine($"      - to attest: {r}");
+            }
+        }
+
+        w.WriteLine("Periods run from the first day up to, not including, the second. " + Notice);
+    }
+
+    public static void WriteDiff(TextWriter w, DateOnly from, DateOnly to, IReadOnlyList<LawChange> changes)
+    {
+        w.WriteLine($"Changes between {Day(from)} and {Day(to)}: {changes.Count}");
+        foreach (var c in changes)
+        {
+            w.WriteLine($"  {c.Jurisdiction}  {(c.Date is { } d ? Day(d) : "(date not recorded)"),-20} {Kebab(c.Kind),-21} {c.Description}");
+            w.WriteLine($"      {c.Citation}");
+        }
+    }
+
+    public static void WriteRecheck(TextWriter w, IReadOnlyList<RecheckResult> results)
+    {
+        foreach (var r in results)
+        {
+            var verdict = r.Changed ? "CHANGED" : "same";
+            w.WriteLine($"{verdict}: {r.Jurisdiction} [{string.Join(", ", r.Conditions)}] {Day(r.PreviousAsOf)} {Kebab(r.PreviousOutcome)} -> {Day(r.AsOf)} {Kebab(r.Outcome)}");
+            foreach (var reason in r.Reasons)
+            {
+                w.WriteLine($"  - {reason}");
+            }
+        }
+
+        w.WriteLine($"{results.Count(r => r.Changed)} of {results.Count} decision(s) would now come out differently.");
+    }
+
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     // The JSON names are the contract; reuse them for text so both formats say the same words.

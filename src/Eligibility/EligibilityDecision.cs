@@ -41,6 +41,9 @@ public sealed record EligibilityDecision
 
     /// <summary>The data this answer was read from.</summary>
     public required DataStamp Data { get; init; }
+
+    /// <summary>The query this decision answers (with its as-of date), so that it can be re-checked on another date.</summary>
+    public EligibilityQuery? Query { get; init; }
 }
 
 /// <summary>The result for one condition of the query.</summary>

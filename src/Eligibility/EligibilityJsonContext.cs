@@ -18,6 +18,9 @@ namespace Eligibility;
 [JsonSerializable(typeof(ConditionResolution))]
 [JsonSerializable(typeof(IReadOnlyList<ConditionResolution>))]
 [JsonSerializable(typeof(KratomAnswer))]
+[JsonSerializable(typeof(ConditionHistory))]
+[JsonSerializable(typeof(IReadOnlyList<LawChange>))]
+[JsonSerializable(typeof(IReadOnlyList<RecheckResult>))]
 [JsonSerializable(typeof(JurisdictionSummary))]
 [JsonSerializable(typeof(IReadOnlyList<JurisdictionSummary>))]
 public sealed partial class EligibilityJsonContext : JsonSerializerContext

@@ -30,6 +30,28 @@ public interface IEligibilityEngine
     /// <exception cref="ArgumentException">The condition is empty or too long.</exception>
     IReadOnlyList<EligibilityDecision> Scan(string condition, DateOnly? asOf = null, CancellationToken cancellationToken = default);
 
+    /// <summary>The history of a condition in a jurisdiction: each period with its outcome, basis and citation, read from the dated law.</summary>
+    /// <param name="jurisdiction">USPS code.</param>
+    /// <param name="condition">The condition as typed.</param>
+    /// <returns>The periods, oldest first.</returns>
+    /// <exception cref="ArgumentException">Unknown jurisdiction, or a condition that resolves to nothing.</exception>
+    ConditionHistory History(string jurisdiction, string condition);
+
+    /// <summary>What changed between two dates: programs started or ended, conditions added, removed or changed, discretion granted or withdrawn.</summary>
+    /// <param name="from">The earlier day.</param>
+    /// <param name="to">The later day.</param>
+    /// <param name="jurisdiction">One jurisdiction, or null for all.</param>
+    /// <returns>The changes, each with its date and citation, by jurisdiction and date.</returns>
+    /// <exception cref="ArgumentException">Unknown jurisdiction, or <paramref name="to"/> before <paramref name="from"/>.</exception>
+    IReadOnlyList<LawChange> Diff(DateOnly from, DateOnly to, string? jurisdiction = null);
+
+    /// <summary>Re-evaluates an earlier decision's query on another date and says what would now come out differently, and why.</summary>
+    /// <param name="previous">The earlier decision (as this library produced it, with its query).</param>
+    /// <param name="asOf">The new day; null for today.</param>
+    /// <returns>The comparison and the new decision.</returns>
+    /// <exception cref="ArgumentException">The decision carries no query, or its query is no longer valid.</exception>
+    RecheckResult Recheck(EligibilityDecision previous, DateOnly? asOf = null);
+
     /// <summary>Kratom's legal status in a jurisdiction on a day.</summary>
     /// <param name="jurisdiction">USPS code.</param>
     /// <param name="asOf">The day; null for today.</param>

@@ -61,7 +61,7 @@ public sealed record ConditionResult(ConditionClaim Claim, ConditionFinding Find
 public sealed record PatientRequirement(RequirementKind Kind, string Text, Provenance? Provenance) : IExplainable
 {
     /// <inheritdoc/>
-    public string Summary => Kind == RequirementKind.Blocking ? $"Not eligible: {Text}" : $"Requirement: {Text}";
+    public string Summary => Kind == RequirementKind.Blocking ? $"Not eligible: {Text}." : $"Requirement: {Text}.";
 }
 
 /// <summary>Derived fact: advice shown with the decision.</summary>

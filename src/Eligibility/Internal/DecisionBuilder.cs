@@ -7,7 +7,7 @@ namespace Eligibility.Internal;
 /// <summary>Reads a fired session into a decision: results per condition, requirements, advisories and the explanation.</summary>
 internal static class DecisionBuilder
 {
-    public static EligibilityDecision Build(JurisdictionLaw law, DateOnly asOf, ConditionClaim[] claims, ISession session, bool explain)
+    public static EligibilityDecision Build(JurisdictionLaw law, DateOnly asOf, ConditionClaim[] claims, ISession session, EligibilityQuery query)
     {
         var results = new Dictionary<ConditionClaim, ConditionResult>(ReferenceEqualityComparer.Instance);
         var requirements = new List<RequirementItem>();
@@ -72,8 +72,9 @@ internal static class DecisionBuilder
             Requirements = requirements,
             Advisories = advisories,
             Explanation = Explain(session),
-            NearMisses = explain ? [.. session.NearMisses.Select(n => new NearMissItem(n.Rule.Id, n.Rule.Name, n.FailedConditions))] : null,
+            NearMisses = query.Explain ? [.. session.NearMisses.Select(n => new NearMissItem(n.Rule.Id, n.Rule.Name, n.FailedConditions))] : null,
             Data = new DataStamp(law.DataVersion, law.LastVerified, law.Confidence),
+            Query = query with { Jurisdiction = law.Code, AsOf = asOf, Conditions = [.. claims.Select(c => c.Input)] },
         };
     }
 

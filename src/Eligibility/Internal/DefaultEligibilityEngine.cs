@@ -88,7 +88,7 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
         }
 
         session.Fire(cancellationToken);
-        return DecisionBuilder.Build(law, asOf, claims, session, query.Explain);
+        return DecisionBuilder.Build(law, asOf, claims, session, query);
     }
 
     private static readonly SessionOptions TraceOptions = new() { Trace = true };

@@ -181,6 +181,13 @@ internal static class CliApp
             }
         }));
 
+        var table = new Command("jurisdictions-table", "Print docs/jurisdictions.md: every jurisdiction's program and focus-condition outcomes, generated from the data.");
+        table.SetAction(r => Guard(stderr, () =>
+        {
+            var engine = CreateEngine(r.GetValue(data));
+            stdout.Write(JurisdictionsTable.Render(engine, ParseDate(r.GetValue(asOf)) ?? JurisdictionsTable.DefaultDate(engine)));
+        }));
+
         root.Subcommands.Add(check);
         root.Subcommands.Add(scan);
         root.Subcommands.Add(resolve);
@@ -189,6 +196,7 @@ internal static class CliApp
         root.Subcommands.Add(history);
         root.Subcommands.Add(diff);
         root.Subcommands.Add(recheck);
+        root.Subcommands.Add(table);
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

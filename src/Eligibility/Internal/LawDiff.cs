@@ -54,7 +54,10 @@ internal static class LawDiff
             }
             else if (a is not null && b is not null && !ReferenceEquals(a, b) && (a.Status != b.Status || a.Wording != b.Wording || !a.Qualifiers.SequenceEqual(b.Qualifiers)))
             {
-                changes.Add(new(law.Code, LawChangeKind.ConditionChanged, id, b.Range.From, $"{Name(id)} changed from \"{a.Wording}\"{Qualified(a)} to \"{b.Wording}\"{Qualified(b)}.", b.Provenance.Citation, b.Provenance.SourceUrl));
+                var description = a.Status != b.Status && a.Wording == b.Wording
+                    ? $"{Name(id)} (\"{b.Wording}\") changed status from {Status(a)} to {Status(b)}{Qualified(b)}."
+                    : $"{Name(id)} changed from \"{a.Wording}\"{Qualified(a)} to \"{b.Wording}\"{Qualified(b)}.";
+                changes.Add(new(law.Code, LawChangeKind.ConditionChanged, id, b.Range.From, description, b.Provenance.Citation, b.Provenance.SourceUrl));
             }
         }
 
@@ -81,6 +84,8 @@ internal static class LawDiff
 
         return changes;
     }
+
+    private static string Status(ConditionEntry e) => e.Status == ListingStatus.Listed ? "listed" : "unknown (not established in the data)";
 
     private static string Kind(ProgramKind kind) => kind == ProgramKind.LowThc ? "low-THC" : "comprehensive";
 

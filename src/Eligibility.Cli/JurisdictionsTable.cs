@@ -1,3 +1,4 @@
+using Eligibility.Internal;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -34,7 +35,7 @@ internal static class JurisdictionsTable
             {
                 law.Code,
                 law.Name,
-                program is null ? "none" : Kebab(program.Kind) + (program.Range.From is { } f ? $" (since {Day(f)})" : ""),
+                program is null ? "none" : EnumNames.Kebab(program.Kind) + (program.Range.From is { } f ? $" (since {Day(f)})" : ""),
             };
             cells.AddRange(Focus.Select(c => Outcome(scans[c][law.Code].Conditions[0])));
             var discretion = law.DiscretionOn(day);
@@ -42,9 +43,9 @@ internal static class JurisdictionsTable
             cells.Add(Minors(law.Patients));
             cells.Add(Residency(law.Patients.Residency));
             var kratom = law.KratomOn(day);
-            cells.Add(kratom is null ? "unknown" : Kebab(kratom.Status) + (kratom.MinimumAge is { } k ? $" ({k}+)" : ""));
+            cells.Add(kratom is null ? "unknown" : EnumNames.Kebab(kratom.Status) + (kratom.MinimumAge is { } k ? $" ({k}+)" : ""));
             cells.Add(Day(law.LastVerified));
-            cells.Add(Kebab(law.Confidence));
+            cells.Add(EnumNames.Kebab(law.Confidence));
             sb.AppendLine("| " + string.Join(" | ", cells.Select(Escape)) + " |");
         }
 
@@ -55,7 +56,7 @@ internal static class JurisdictionsTable
     {
         var via = c.ListedAs is null ? "" : $" via {c.ListedAs}";
         var scope = c.ProductScope is null ? "" : $" [{c.ProductScope}]";
-        return c.Basis is Basis.Listed or Basis.None || c.ListedAs is not null ? $"{Kebab(c.Outcome)}{via}{scope}" : $"{Kebab(c.Outcome)}{scope}";
+        return c.Basis is Basis.Listed or Basis.None || c.ListedAs is not null ? $"{EnumNames.Kebab(c.Outcome)}{via}{scope}" : $"{EnumNames.Kebab(c.Outcome)}{scope}";
     }
 
     private static string Minors(PatientRules p) => p.Minors.Allowed switch
@@ -73,14 +74,12 @@ internal static class JurisdictionsTable
     private static string Residency(ResidencyRules r) => r.Required switch
     {
         false => "not required",
-        null => $"unknown; visitors {Kebab(r.Visitors)}",
-        true => $"required; visitors {Kebab(r.Visitors)}",
+        null => $"unknown; visitors {EnumNames.Kebab(r.Visitors)}",
+        true => $"required; visitors {EnumNames.Kebab(r.Visitors)}",
     };
 
     private static string Escape(string cell) => cell.Replace("|", "\\|", StringComparison.Ordinal);
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Kebab<T>(T value)
-        where T : struct, Enum => JsonSerializer.Serialize(value, typeof(T), EligibilityJsonContext.Default).Trim('"');
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Eligibility.Internal;
 
 namespace Eligibility.Cli;
 
@@ -9,17 +10,17 @@ internal static class TextOutput
 
     public static void Write(TextWriter w, EligibilityDecision d)
     {
-        w.WriteLine($"{d.JurisdictionName} ({d.Jurisdiction}), as of {Day(d.AsOf)}: {Kebab(d.Outcome)}");
+        w.WriteLine($"{d.JurisdictionName} ({d.Jurisdiction}), as of {Day(d.AsOf)}: {EnumNames.Kebab(d.Outcome)}");
         w.WriteLine($"  {d.Summary}");
         w.WriteLine();
         foreach (var c in d.Conditions)
         {
             var name = c.ConditionName is null ? $"\"{c.Input}\"" : $"{c.ConditionName} [{c.Condition}]";
-            w.WriteLine($"{name}: {Kebab(c.Outcome)} (basis: {Kebab(c.Basis)}{(c.ListedAs is null ? "" : $", listed as {c.ListedAs}")})");
+            w.WriteLine($"{name}: {EnumNames.Kebab(c.Outcome)} (basis: {EnumNames.Kebab(c.Basis)}{(c.ListedAs is null ? "" : $", listed as {c.ListedAs}")})");
             w.WriteLine($"  {c.Summary}");
             if (c.Citation is not null)
             {
-                w.WriteLine($"  Citation: {c.Citation}{(c.Confidence is null ? "" : $" ({Kebab(c.Confidence.Value)} confidence)")}");
+                w.WriteLine($"  Citation: {c.Citation}{(c.Confidence is null ? "" : $" ({EnumNames.Kebab(c.Confidence.Value)} confidence)")}");
             }
 
             if (c.SourceUrl is not null)
@@ -50,7 +51,7 @@ internal static class TextOutput
             w.WriteLine("Patient requirements:");
             foreach (var r in d.Requirements)
             {
-                w.WriteLine($"  - [{Kebab(r.Kind)}] {r.Text}{(r.Citation is null ? "" : $" ({r.Citation})")}");
+                w.WriteLine($"  - [{EnumNames.Kebab(r.Kind)}] {r.Text}{(r.Citation is null ? "" : $" ({r.Citation})")}");
             }
 
             w.WriteLine();
@@ -85,7 +86,7 @@ internal static class TextOutput
         }
 
         w.WriteLine();
-        w.WriteLine($"Data: version {d.Data.Version}, last verified {Day(d.Data.LastVerified)}, {Kebab(d.Data.Confidence)} confidence.");
+        w.WriteLine($"Data: version {d.Data.Version}, last verified {Day(d.Data.LastVerified)}, {EnumNames.Kebab(d.Data.Confidence)} confidence.");
         w.WriteLine(Notice);
     }
 
@@ -95,7 +96,7 @@ internal static class TextOutput
         {
             var c = d.Conditions[0];
             var scope = c.ProductScope is null ? "" : $" [{c.ProductScope}]";
-            w.WriteLine($"{d.Jurisdiction}  {Kebab(c.Outcome),-28} {Kebab(c.Basis),-24}{scope} {c.Citation ?? "-"}");
+            w.WriteLine($"{d.Jurisdiction}  {EnumNames.Kebab(c.Outcome),-28} {EnumNames.Kebab(c.Basis),-24}{scope} {c.Citation ?? "-"}");
         }
 
         w.WriteLine(Notice);
@@ -118,17 +119,17 @@ internal static class TextOutput
         foreach (var s in list)
         {
             var adult = s.AdultUse switch { true => "yes", false => "no", _ => "unknown" };
-            w.WriteLine($"{s.Code,-5}{Kebab(s.Program),-15}{(s.ProgramSince is { } since ? Day(since) : "-"),-12}{adult,-11}{(s.PractitionerDiscretion ? "yes" : "no"),-12}{Day(s.LastVerified),-12}{Kebab(s.Confidence)}");
+            w.WriteLine($"{s.Code,-5}{EnumNames.Kebab(s.Program),-15}{(s.ProgramSince is { } since ? Day(since) : "-"),-12}{adult,-11}{(s.PractitionerDiscretion ? "yes" : "no"),-12}{Day(s.LastVerified),-12}{EnumNames.Kebab(s.Confidence)}");
         }
     }
 
     public static void WriteKratom(TextWriter w, KratomAnswer k)
     {
         var age = k.MinimumAge is { } a ? $", minimum age {a}" : "";
-        w.WriteLine($"Kratom in {k.Jurisdiction} as of {Day(k.AsOf)}: {Kebab(k.Status)}{age}");
+        w.WriteLine($"Kratom in {k.Jurisdiction} as of {Day(k.AsOf)}: {EnumNames.Kebab(k.Status)}{age}");
         if (k.Citation is not null)
         {
-            w.WriteLine($"  Citation: {k.Citation}{(k.Confidence is null ? "" : $" ({Kebab(k.Confidence.Value)} confidence)")}");
+            w.WriteLine($"  Citation: {k.Citation}{(k.Confidence is null ? "" : $" ({EnumNames.Kebab(k.Confidence.Value)} confidence)")}");
         }
 
         if (k.SourceUrl is not null)
@@ -150,7 +151,7 @@ internal static class TextOutput
             var from = p.From is { } f ? Day(f) : "(earliest)";
             var until = p.Until is { } u ? Day(u) : "today";
             var listed = p.ListedAs is null ? "" : $", listed as {p.ListedAs}";
-            w.WriteLine($"  {from} .. {until}  {Kebab(p.Outcome)} (basis: {Kebab(p.Basis)}{listed})");
+            w.WriteLine($"  {from} .. {until}  {EnumNames.Kebab(p.Outcome)} (basis: {EnumNames.Kebab(p.Basis)}{listed})");
             if (p.Citation is not null)
             {
                 w.WriteLine($"      {p.Citation}");
@@ -170,7 +171,7 @@ internal static class TextOutput
         w.WriteLine($"Changes between {Day(from)} and {Day(to)}: {changes.Count}");
         foreach (var c in changes)
         {
-            w.WriteLine($"  {c.Jurisdiction}  {(c.Date is { } d ? Day(d) : "(date not recorded)"),-20} {Kebab(c.Kind),-21} {c.Description}");
+            w.WriteLine($"  {c.Jurisdiction}  {(c.Date is { } d ? Day(d) : "(date not recorded)"),-20} {EnumNames.Kebab(c.Kind),-21} {c.Description}");
             w.WriteLine($"      {c.Citation}");
         }
     }
@@ -180,7 +181,7 @@ internal static class TextOutput
         foreach (var r in results)
         {
             var verdict = r.Changed ? "CHANGED" : "same";
-            w.WriteLine($"{verdict}: {r.Jurisdiction} [{string.Join(", ", r.Conditions)}] {Day(r.PreviousAsOf)} {Kebab(r.PreviousOutcome)} -> {Day(r.AsOf)} {Kebab(r.Outcome)}");
+            w.WriteLine($"{verdict}: {r.Jurisdiction} [{string.Join(", ", r.Conditions)}] {Day(r.PreviousAsOf)} {EnumNames.Kebab(r.PreviousOutcome)} -> {Day(r.AsOf)} {EnumNames.Kebab(r.Outcome)}");
             foreach (var reason in r.Reasons)
             {
                 w.WriteLine($"  - {reason}");
@@ -192,7 +193,4 @@ internal static class TextOutput
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    // The JSON names are the contract; reuse them for text so both formats say the same words.
-    private static string Kebab<T>(T value)
-        where T : struct, Enum => System.Text.Json.JsonSerializer.Serialize(value, typeof(T), EligibilityJsonContext.Default).Trim('"');
 }

@@ -65,7 +65,7 @@ internal sealed partial class DefaultEligibilityEngine
         var reasons = new List<string>();
         if (decision.Outcome != previous.Outcome)
         {
-            reasons.Add($"Overall: was {Kebab(previous.Outcome)} on {previous.AsOf:yyyy-MM-dd}, now {Kebab(decision.Outcome)} on {day:yyyy-MM-dd}.");
+            reasons.Add($"Overall: was {EnumNames.Kebab(previous.Outcome)} on {previous.AsOf:yyyy-MM-dd}, now {EnumNames.Kebab(decision.Outcome)} on {day:yyyy-MM-dd}.");
         }
 
         for (var i = 0; i < decision.Conditions.Count && i < previous.Conditions.Count; i++)
@@ -73,7 +73,7 @@ internal sealed partial class DefaultEligibilityEngine
             var (before, after) = (previous.Conditions[i], decision.Conditions[i]);
             if (before.Outcome != after.Outcome || before.Basis != after.Basis || !before.Requirements.SequenceEqual(after.Requirements) || before.Citation != after.Citation)
             {
-                reasons.Add($"{after.ConditionName ?? after.Input}: was {Kebab(before.Outcome)} ({Kebab(before.Basis)}), now {Kebab(after.Outcome)} ({Kebab(after.Basis)}). {after.Summary}");
+                reasons.Add($"{after.ConditionName ?? after.Input}: was {EnumNames.Kebab(before.Outcome)} ({EnumNames.Kebab(before.Basis)}), now {EnumNames.Kebab(after.Outcome)} ({EnumNames.Kebab(after.Basis)}). {after.Summary}");
             }
         }
 
@@ -100,6 +100,4 @@ internal sealed partial class DefaultEligibilityEngine
     private static bool SameStatus(HistoryPeriod a, HistoryPeriod b) =>
         a.Outcome == b.Outcome && a.Basis == b.Basis && a.ListedAs == b.ListedAs && a.Citation == b.Citation && a.Wording == b.Wording && a.Requirements.SequenceEqual(b.Requirements);
 
-    private static string Kebab<T>(T value)
-        where T : struct, Enum => System.Text.Json.JsonSerializer.Serialize(value, typeof(T), EligibilityJsonContext.Default).Trim('"');
 }

@@ -85,7 +85,12 @@ internal static class CliApp
         resolve.SetAction(r => Guard(stderr, () =>
         {
             var resolver = new ConditionResolver(ConditionCatalog.Default);
-            var results = (r.GetValue(inputs) ?? []).Select(resolver.Resolve).ToArray();
+            // One entry per condition found: an input naming several conditions gives several entries with the same input.
+            var results = (r.GetValue(inputs) ?? []).SelectMany(input =>
+            {
+                var several = resolver.ResolveAll(input).Where(x => x.ConditionId is not null).DistinctBy(x => x.ConditionId).ToList();
+                return several.Count > 1 ? several.Select(x => x with { Input = input }) : [resolver.Resolve(input)];
+            }).ToArray();
             if (Json(r, format))
             {
                 var shaped = results.Select(x => new ResolveOutput(x.Input, x.ConditionId, x.ConditionName, x.Kind.ToString().ToLowerInvariant(), Math.Round(x.Score, 3), x.Suggestions)).ToArray();

@@ -147,4 +147,36 @@ public class EligibilityEngineTests
 
         a.Should().Be(b);
     }
+
+    [Fact]
+    public void Evaluate_OneTextNamingSeveralConditions_OneResultForEach()
+    {
+        var decision = Engine.Evaluate(Query("NJ", "OUD and chronic back pain"));
+
+        decision.Conditions.Select(c => c.Condition).Should().Equal("opioid-use-disorder", "chronic-pain");
+        decision.Conditions.Should().OnlyContain(c => c.Input == "OUD and chronic back pain");
+    }
+
+    [Theory]
+    [InlineData("heroin addiction", "opioid-use-disorder")]
+    [InlineData("dope sick", "opioid-withdrawal")]
+    [InlineData("F11.23", "opioid-withdrawal")]
+    [InlineData("opiod withdrawl", "opioid-withdrawal")]
+    [InlineData("G89.29", "chronic-pain")]
+    public void Evaluate_PatientAndClinicalPhrasing_ResolvedBeforeTheRules(string input, string expected)
+    {
+        Engine.Evaluate(Query("PA", input)).Conditions.Single().Condition.Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("no history of cancer", "negated")]
+    [InlineData("mother had MS", "family history")]
+    public void Evaluate_NegatedOrFamilyHistory_NeverMappedAndSaysWhy(string input, string reason)
+    {
+        var result = Engine.Evaluate(Query("NY", input)).Conditions.Single();
+
+        result.Outcome.Should().Be(Eligibility.Outcome.UnknownCondition);
+        result.Condition.Should().BeNull();
+        result.Summary.Should().Contain(reason).And.Contain("never mapped");
+    }
 }

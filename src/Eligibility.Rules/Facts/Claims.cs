@@ -62,6 +62,9 @@ public sealed class ConditionClaim : IClaim
     /// <summary>For an unresolved input, the closest condition ids.</summary>
     public IReadOnlyList<string> Suggestions { get; }
 
+    /// <summary>For an unresolved input, why it was not mapped (e.g. "negated: cancer", "family history: multiple-sclerosis"), if known.</summary>
+    public string? UnresolvedReason { get; init; }
+
     /// <inheritdoc/>
     public ConditionClaim Origin => this;
 

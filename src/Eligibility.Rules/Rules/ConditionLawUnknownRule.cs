@@ -2,7 +2,7 @@ using Eligibility.Engine;
 
 namespace Eligibility.Rules;
 
-/// <summary>Decides <see cref="Outcome.LawUnknown"/> where the data marks the condition's status unknown, or holds only part of the list and no discretion applies.</summary>
+/// <summary>Decides <see cref="Outcome.LawUnknown"/> where the data marks the condition's status unknown or holds only part of the list, and no practitioner discretion applies.</summary>
 public sealed class ConditionLawUnknownRule : Rule
 {
     /// <inheritdoc/>
@@ -15,9 +15,9 @@ public sealed class ConditionLawUnknownRule : Rule
         var patient = when.Match<PatientFact>();
         when.Match<ProgramInForce>();
         var claim = when.Match<IClaim>()
-            .Where(context, patient, "the data marks the condition unknown, or lacks the complete list and no discretion applies", (c, ctx, p) =>
-                ctx.ListingOf(c.ConditionId) is { Status: ListingStatus.Unknown } ||
-                (c.ConditionId is not null && ctx.ListingOf(c.ConditionId) is null && !ctx.Law.ConditionList.Complete && !ctx.DiscretionAppliesTo(p)));
+            .Where(context, patient, "the data marks the condition unknown, or lacks the complete list, and no discretion applies", (c, ctx, p) =>
+                c.ConditionId is not null && !ctx.DiscretionAppliesTo(p) &&
+                (ctx.ListingOf(c.ConditionId) is { Status: ListingStatus.Unknown } || (ctx.ListingOf(c.ConditionId) is null && !ctx.Law.ConditionList.Complete)));
         rule.Then().Insert(m =>
         {
             var ctx = m.Get(context);

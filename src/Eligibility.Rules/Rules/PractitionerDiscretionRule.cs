@@ -2,7 +2,7 @@ using Eligibility.Engine;
 
 namespace Eligibility.Rules;
 
-/// <summary>Decides <see cref="Outcome.PractitionerDiscretion"/> for an unlisted condition where a practitioner may certify conditions the law does not list.</summary>
+/// <summary>Decides <see cref="Outcome.PractitionerDiscretion"/> for an unlisted condition (or one whose listing the data cannot establish) where a practitioner may certify conditions the law does not list.</summary>
 public sealed class PractitionerDiscretionRule : Rule
 {
     /// <inheritdoc/>
@@ -15,7 +15,7 @@ public sealed class PractitionerDiscretionRule : Rule
         var patient = when.Match<PatientFact>();
         when.Match<ProgramInForce>();
         var claim = when.Match<IClaim>()
-            .Where(context, "the law does not list the condition on the as-of date", (c, ctx) => c.ConditionId is not null && ctx.ListingOf(c.ConditionId) is null)
+            .Where(context, "the law does not list the condition on the as-of date (or the data cannot say whether it does)", (c, ctx) => c.ConditionId is not null && ctx.ListingOf(c.ConditionId) is null or { Status: ListingStatus.Unknown })
             .Where(context, patient, "a practitioner may certify unlisted conditions for this patient", (c, ctx, p) => ctx.DiscretionAppliesTo(p));
         rule.Then().Insert(m =>
         {
@@ -23,7 +23,10 @@ public sealed class PractitionerDiscretionRule : Rule
             var c = m.Get(claim);
             var discretion = ctx.Discretion!;
             var wording = discretion.Wording is null ? "" : $": \"{discretion.Wording}\"";
-            var summary = $"{ctx.Law.Name} does not list {c.ConditionName.ToLowerInvariant()}, but a practitioner may certify it at discretion{wording} ({discretion.Provenance.Citation}).";
+            var listing = ctx.ListingOf(c.ConditionId) is null
+                ? $"{ctx.Law.Name} does not list {c.ConditionName.ToLowerInvariant()}"
+                : $"The data does not establish whether {ctx.Law.Name} lists {c.ConditionName.ToLowerInvariant()}";
+            var summary = $"{listing}, but a practitioner may certify it at discretion{wording} ({discretion.Provenance.Citation}).";
             return new ConditionFinding(c, Outcome.PractitionerDiscretion, Basis.PractitionerDiscretion, null,
                 ["a practitioner determines that cannabis may benefit the patient's condition"], discretion.Provenance, summary);
         });

@@ -16,7 +16,8 @@ public sealed class UnresolvedConditionRule : Rule
         {
             var c = m.Get(claim);
             var hint = c.Suggestions.Count == 0 ? "" : $" Did you mean: {string.Join(", ", c.Suggestions)}?";
-            return new ConditionFinding(c, Outcome.UnknownCondition, Basis.None, null, [], null, $"\"{c.Input}\" is not a condition the library recognises.{hint}");
+            var why = c.UnresolvedReason is null ? "" : $" ({c.UnresolvedReason}; never mapped)";
+            return new ConditionFinding(c, Outcome.UnknownCondition, Basis.None, null, [], null, $"\"{c.Input}\" is not a condition the library recognises{why}.{hint}");
         });
     }
 }

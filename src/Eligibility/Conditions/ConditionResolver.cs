@@ -1,81 +1,378 @@
+using Eligibility.Conditions.Internal;
+
 namespace Eligibility;
 
-/// <summary>How an input was matched to a condition.</summary>
-public enum MatchKind
-{
-    /// <summary>The canonical id.</summary>
-    Id,
-
-    /// <summary>The display name.</summary>
-    Name,
-
-    /// <summary>A clinical synonym.</summary>
-    Synonym,
-
-    /// <summary>An abbreviation.</summary>
-    Abbreviation,
-
-    /// <summary>A lay phrase.</summary>
-    LayPhrase,
-
-    /// <summary>An ICD-10-CM code.</summary>
-    Code,
-
-    /// <summary>A misspelling, by similarity.</summary>
-    Fuzzy,
-
-    /// <summary>The input negates the condition or names a relative's; never mapped.</summary>
-    Negated,
-
-    /// <summary>No match.</summary>
-    None,
-}
-
-/// <summary>The result of resolving one input to a canonical condition.</summary>
-/// <param name="Input">The input.</param>
-/// <param name="ConditionId">The canonical id, or null when nothing matches.</param>
-/// <param name="ConditionName">The display name, or null.</param>
-/// <param name="Kind">How it matched.</param>
-/// <param name="Score">0 to 1.</param>
-/// <param name="Suggestions">Up to three ids, best first, when nothing matched.</param>
-/// <param name="ImpliedConditions">Ids a code implies.</param>
-/// <param name="Note">Why not matched, if relevant.</param>
-public sealed record ConditionResolution(string Input, string? ConditionId, string? ConditionName, MatchKind Kind, double Score, IReadOnlyList<string> Suggestions, IReadOnlyList<string> ImpliedConditions, string? Note);
-
-/// <summary>Turns what people type into canonical conditions.</summary>
-public interface IConditionResolver
-{
-    /// <summary>Resolves one condition.</summary>
-    /// <param name="input">The text.</param>
-    /// <returns>The resolution.</returns>
-    ConditionResolution Resolve(string input);
-
-    /// <summary>Resolves input that may hold several conditions.</summary>
-    /// <param name="input">The text.</param>
-    /// <returns>One resolution per condition found.</returns>
-    IReadOnlyList<ConditionResolution> ResolveAll(string input);
-}
-
-/// <summary>A minimal resolver: ids and display names, case-insensitive.</summary>
+/// <summary>
+/// Resolves free text and ICD-10-CM codes to canonical condition ids. Immutable after construction
+/// (all indexes are precomputed) and safe to share between threads.
+/// </summary>
 public sealed class ConditionResolver : IConditionResolver
 {
-    private readonly ConditionCatalog _catalog;
+    private const double SuggestionFloor = 0.35;
 
-    /// <summary>Creates the resolver.</summary>
-    /// <param name="catalog">The catalog.</param>
-    public ConditionResolver(ConditionCatalog catalog) => _catalog = catalog;
+    private readonly ConditionCatalog catalog;
+    private readonly PhraseIndex phrases;
+    private readonly IcdIndex codes;
+    private readonly TextAnalyzer analyzer;
+
+    /// <summary>Creates a resolver over a catalog.</summary>
+    /// <param name="catalog">The condition catalog, usually <see cref="ConditionCatalog.Default"/>.</param>
+    public ConditionResolver(ConditionCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        this.catalog = catalog;
+        phrases = new PhraseIndex(catalog, NonConditionTerms.All);
+        codes = new IcdIndex(catalog);
+        analyzer = new TextAnalyzer(phrases, codes);
+    }
+
+    /// <summary>The catalog this resolver maps to.</summary>
+    public ConditionCatalog Catalog => catalog;
+
+    /// <summary>The phrase index (for validation in tests).</summary>
+    internal PhraseIndex Phrases => phrases;
+
+    /// <summary>The code index (for validation in tests).</summary>
+    internal IcdIndex Codes => codes;
 
     /// <inheritdoc/>
     public ConditionResolution Resolve(string input)
     {
-        var text = (input ?? "").Trim();
-        var key = text.ToLowerInvariant().Replace(' ', '-');
-        var hit = _catalog.Find(key) ?? _catalog.All.FirstOrDefault(c => string.Equals(c.Name, text, StringComparison.OrdinalIgnoreCase));
-        return hit is null
-            ? new(text, null, null, MatchKind.None, 0, [], [], null)
-            : new(text, hit.Id, hit.Name, hit.Id == key ? MatchKind.Id : MatchKind.Name, 1, [], [], null);
+        ArgumentNullException.ThrowIfNull(input);
+        var trimmed = input.Trim();
+        if (trimmed.Length == 0)
+        {
+            return NoMatch(input, "empty input", []);
+        }
+
+        var direct = ResolveWhole(input, trimmed, out var codeShaped);
+        if (direct is not null)
+        {
+            return direct;
+        }
+
+        var analysis = analyzer.Analyze(trimmed);
+        var affirmed = analysis.Mentions
+            .Where(m => m.Condition is not null && m.Context == MentionContext.Affirmed)
+            .OrderBy(m => m.Kind == MatchKind.Code ? 0 : 1)
+            .ThenBy(m => m.Kind == MatchKind.Fuzzy ? 1 : 0)
+            .ThenByDescending(m => m.End - m.Start)
+            .ThenBy(m => m.Start)
+            .ToList();
+        if (affirmed.Count > 0)
+        {
+            var best = affirmed[0];
+            var distinct = affirmed.Select(m => m.Condition!.Id).Distinct(StringComparer.Ordinal).Count();
+            var note = distinct > 1 ? "several conditions mentioned; use ResolveAll" : null;
+            var score = best.Kind is MatchKind.Code or MatchKind.Fuzzy ? best.Score
+                : OnlyContent(analysis, best) ? 1.0 : best.Score;
+            return Match(input, best.Condition!, best.Kind, score, note);
+        }
+
+        var qualified = analysis.Mentions.FirstOrDefault(m => IsQualified(m.Context));
+        if (qualified is not null)
+        {
+            return Negated(input, qualified.Context, qualified.Condition, qualified.Score);
+        }
+
+        var qualifiedItem = analysis.Unresolved.FirstOrDefault(u => IsQualified(u.Context));
+        if (qualifiedItem is not null)
+        {
+            return Negated(input, qualifiedItem.Context, null, 0);
+        }
+
+        var refused = analysis.Mentions.FirstOrDefault();
+        if (refused is not null)
+        {
+            var note = refused.Condition is not null ? NotADiagnosis(refused.Condition) : refused.Note;
+            return NoMatch(input, note, []);
+        }
+
+        return NoMatch(input, codeShaped ? "unrecognised ICD-10-CM code" : null, codeShaped ? [] : Suggest(trimmed));
     }
 
     /// <inheritdoc/>
-    public IReadOnlyList<ConditionResolution> ResolveAll(string input) => [Resolve(input)];
+    public IReadOnlyList<ConditionResolution> ResolveAll(string input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var trimmed = input.Trim();
+        if (trimmed.Length == 0)
+        {
+            return [];
+        }
+
+        var direct = ResolveWhole(input, trimmed, out _);
+        if (direct is not null)
+        {
+            return [direct];
+        }
+
+        var analysis = analyzer.Analyze(trimmed);
+        var results = new List<(int Position, ConditionResolution Result)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in analysis.Mentions)
+        {
+            var text = Span(trimmed, analysis.Tokens, m.Start, m.End);
+            ConditionResolution result;
+            if (IsQualified(m.Context))
+            {
+                result = Negated(text, m.Context, m.Condition, m.Score);
+            }
+            else if (m.Condition is null || m.Context == MentionContext.Blocked)
+            {
+                var note = m.Condition is not null ? NotADiagnosis(m.Condition) : m.Note;
+                result = NoMatch(text, note, []);
+            }
+            else
+            {
+                result = Match(text, m.Condition, m.Kind, m.Score, null);
+            }
+
+            var key = (result.ConditionId ?? "") + "|" + result.Kind + "|" + (result.ConditionId is null ? text.ToLowerInvariant() : "");
+            if (seen.Add(key))
+            {
+                results.Add((m.Start, result));
+            }
+        }
+
+        foreach (var item in analysis.Unresolved)
+        {
+            var text = Span(trimmed, analysis.Tokens, item.Start, item.End);
+            var result = IsQualified(item.Context)
+                ? Negated(text, item.Context, null, 0)
+                : ResolveUnmatchedItem(text);
+            results.Add((item.Start, result));
+        }
+
+        return results.OrderBy(r => r.Position).Select(r => r.Result).ToList().AsReadOnly();
+    }
+
+    private ConditionResolution ResolveUnmatchedItem(string text)
+    {
+        if (IcdCode.TryParseWhole(text, out var code))
+        {
+            var lookup = codes.Lookup(code);
+            if (lookup.Excluded)
+            {
+                return NoMatch(text, $"excluded code ({IcdCode.Display(lookup.Prefix)})", []);
+            }
+
+            return NoMatch(text, "unrecognised ICD-10-CM code", []);
+        }
+
+        return NoMatch(text, null, Suggest(text));
+    }
+
+    private ConditionResolution? ResolveWhole(string input, string trimmed, out bool codeShaped)
+    {
+        codeShaped = false;
+        // Ids are lower-case kebab-case; "PTSD" is an abbreviation, "ptsd" the id.
+        var byId = catalog.Find(trimmed);
+        if (byId is not null && string.Equals(byId.Id, trimmed, StringComparison.Ordinal))
+        {
+            return Match(input, byId, MatchKind.Id, 1.0, null);
+        }
+
+        if (IcdCode.TryParseWhole(trimmed, out var code))
+        {
+            codeShaped = true;
+            var lookup = codes.Lookup(code);
+            if (lookup.Condition is not null)
+            {
+                return Match(input, lookup.Condition, MatchKind.Code, 1.0, null);
+            }
+
+            if (lookup.Excluded)
+            {
+                return NoMatch(input, $"excluded code ({IcdCode.Display(lookup.Prefix)})", []);
+            }
+        }
+
+        return WholeText(input, trimmed);
+    }
+
+    private ConditionResolution? WholeText(string input, string trimmed)
+    {
+        var tokens = Tokenizer.Tokenize(trimmed, detectCodes: false);
+        while (tokens.Count > 0 && tokens[^1].Type == TokenType.Boundary)
+        {
+            tokens.RemoveAt(tokens.Count - 1);
+        }
+
+        if (tokens.Count == 0)
+        {
+            return null;
+        }
+
+        var commas = tokens.Count(t => t.Type == TokenType.Boundary);
+        if (commas > 0)
+        {
+            // An inverted index entry ("pain, chronic", "disease, Crohn's") is one condition; anything else is a list.
+            return commas == 1 && tokens.Single(t => t.Type == TokenType.Boundary).IsComma ? Inverted(input, tokens) : null;
+        }
+
+        var words = tokens.Select(t => t.Norm).ToList();
+        var stripped = Fillers.Strip(words);
+        foreach (var candidate in new[] { words, stripped })
+        {
+            if (candidate.Count == 0)
+            {
+                continue;
+            }
+
+            var key = string.Join(' ', candidate);
+            if (phrases.TryExact(key, out var entry))
+            {
+                // "please add" is not ADD: an everyday-word abbreviation must be written in capitals or stand alone.
+                if (entry.IsAbbreviation && TextAnalyzer.IsEverydayWord(entry.Key) && !EverydayAbbreviationWritten(tokens, entry, candidate.Count == words.Count))
+                {
+                    continue;
+                }
+
+                return FromEntry(input, entry, entry.Kind == MatchKind.Fuzzy ? 0.95 : 1.0);
+            }
+        }
+
+        foreach (var candidate in new[] { words, stripped })
+        {
+            if (candidate.Count == 0)
+            {
+                continue;
+            }
+
+            var key = string.Join(' ', candidate);
+            if (candidate.Count > 1 && phrases.TrySorted(key, out var entry))
+            {
+                return FromEntry(input, entry, 0.95);
+            }
+
+            if (phrases.TryCompact(key, out entry))
+            {
+                return FromEntry(input, entry, 0.95);
+            }
+        }
+
+        return null;
+    }
+
+    private ConditionResolution? Inverted(string input, List<Token> tokens)
+    {
+        var comma = tokens.FindIndex(t => t.Type == TokenType.Boundary);
+        var head = tokens.Take(comma).Select(t => t.Norm).ToList();
+        var tail = tokens.Skip(comma + 1).Select(t => t.Norm).ToList();
+        if (head.Count == 0 || tail.Count == 0 || Fillers.Strip(tail).Count == 0)
+        {
+            return null;
+        }
+
+        var key = string.Join(' ', tail.Concat(head));
+        return phrases.TryExact(key, out var entry) && entry.Condition is not null ? FromEntry(input, entry, 0.95) : null;
+    }
+
+    private ConditionResolution FromEntry(string input, TermEntry entry, double score)
+    {
+        if (entry.Condition is null)
+        {
+            return NoMatch(input, entry.Note, []);
+        }
+
+        var kind = entry.Kind == MatchKind.Fuzzy ? MatchKind.Fuzzy : entry.Kind;
+        return Match(input, entry.Condition, kind, entry.Kind == MatchKind.Fuzzy ? Math.Min(score, 0.95) : score, null);
+    }
+
+    private ConditionResolution Match(string input, ConditionDefinition condition, MatchKind kind, double score, string? note) =>
+        new()
+        {
+            Input = input,
+            ConditionId = condition.Id,
+            ConditionName = condition.Name,
+            Kind = kind,
+            Score = Math.Clamp(score, 0, 1),
+            ImpliedConditions = kind == MatchKind.Code ? catalog.ImpliedByCode(condition.Id) : [],
+            Note = note,
+        };
+
+    private static ConditionResolution Negated(string input, MentionContext context, ConditionDefinition? condition, double score)
+    {
+        var reason = context switch
+        {
+            MentionContext.Family => "family history",
+            MentionContext.Uncertain => "uncertain",
+            MentionContext.Other => "someone else",
+            _ => "negated",
+        };
+        return new ConditionResolution
+        {
+            Input = input,
+            Kind = MatchKind.Negated,
+            Score = Math.Clamp(score, 0, 1),
+            Note = condition is null ? reason : $"{reason}: {condition.Id}",
+        };
+    }
+
+    private static ConditionResolution NoMatch(string input, string? note, IReadOnlyList<string> suggestions) =>
+        new() { Input = input, Kind = MatchKind.None, Score = 0, Note = note, Suggestions = suggestions };
+
+    /// <summary>Negated, family history, someone else's or uncertain: the condition is not asserted for the patient.</summary>
+    private static bool IsQualified(MentionContext context) =>
+        context is MentionContext.Negated or MentionContext.Family or MentionContext.Uncertain or MentionContext.Other;
+
+    /// <summary>An everyday-word abbreviation counts when written in capitals, or as the whole input spelled exactly ("add", not "adds").</summary>
+    private static bool EverydayAbbreviationWritten(List<Token> tokens, TermEntry entry, bool whole)
+    {
+        var expected = new string(entry.Phrase.Where(char.IsLetterOrDigit).ToArray());
+        return tokens.Any(t => t.Original == expected.ToUpperInvariant()
+            || (whole && tokens.Count == 1 && string.Equals(t.Original, expected, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    private static string NotADiagnosis(ConditionDefinition condition) =>
+        $"not a diagnosis of {condition.Id} (risk, screening, exposure, carrier status or resemblance only)";
+
+    private static bool OnlyContent(Analysis analysis, Mention mention) =>
+        !analysis.Tokens.Where((t, p) => (p < mention.Start || p >= mention.End) && t.Type == TokenType.Word && !Fillers.IsStopWord(t.Norm)).Any()
+        && analysis.Mentions.Count == 1;
+
+    private static string Span(string text, IReadOnlyList<Token> tokens, int start, int end) =>
+        text[tokens[start].Start..tokens[end - 1].End];
+
+    private IReadOnlyList<string> Suggest(string text)
+    {
+        var words = Fillers.Strip(Tokenizer.Tokenize(text, detectCodes: false).Where(t => t.Type == TokenType.Word).Select(t => t.Norm).ToList());
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        var query = Similarity.TrigramCounts(string.Concat(words));
+        var content = words.Where(w => w.Length >= 3 && !Fillers.IsStopWord(w)).Distinct(StringComparer.Ordinal).ToList();
+        var totalWeight = content.Sum(phrases.Rarity);
+        var best = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var term in phrases.SuggestionTerms)
+        {
+            var score = Similarity.TrigramDice(query, term.Trigrams);
+            if (totalWeight > 0)
+            {
+                var shared = 0.0;
+                foreach (var w in content)
+                {
+                    if (Array.IndexOf(term.Words, w) >= 0)
+                    {
+                        shared += phrases.Rarity(w);
+                    }
+                }
+
+                if (shared > 0)
+                {
+                    score = Math.Max(score, 0.3 + (0.6 * shared / totalWeight));
+                }
+            }
+
+            if (score >= SuggestionFloor && (!best.TryGetValue(term.ConditionId, out var current) || score > current))
+            {
+                best[term.ConditionId] = score;
+            }
+        }
+
+        return best.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(3).Select(kv => kv.Key).ToList().AsReadOnly();
+    }
 }

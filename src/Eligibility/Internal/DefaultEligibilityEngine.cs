@@ -42,13 +42,7 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
         ArgumentNullException.ThrowIfNull(query);
         var law = FindLaw(query.Jurisdiction);
         ValidateQuery(query);
-        var claims = new ConditionClaim[query.Conditions.Count];
-        for (var i = 0; i < claims.Length; i++)
-        {
-            claims[i] = Claim(i, query.Conditions[i], query);
-        }
-
-        return Decide(law, claims, query, query.AsOf ?? Today(), cancellationToken);
+        return Decide(law, Claims(query), query, query.AsOf ?? Today(), cancellationToken);
     }
 
     public IReadOnlyList<EligibilityDecision> Scan(string condition, DateOnly? asOf = null, CancellationToken cancellationToken = default)
@@ -94,13 +88,33 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
     private static readonly SessionOptions TraceOptions = new() { Trace = true };
     private static readonly SessionOptions ExplainOptions = new() { Trace = true, Explain = true };
 
-    private ConditionClaim Claim(int index, string input, EligibilityQuery query)
+    /// <summary>One claim per condition; a text naming several conditions ("OUD and chronic back pain") gives one claim for each.</summary>
+    private ConditionClaim[] Claims(EligibilityQuery query)
     {
-        var resolution = _resolver.Resolve(input);
+        var claims = new List<ConditionClaim>(query.Conditions.Count);
+        foreach (var input in query.Conditions)
+        {
+            var several = _resolver.ResolveAll(input).Where(r => r.ConditionId is not null).DistinctBy(r => r.ConditionId).ToList();
+            if (several.Count > 1)
+            {
+                claims.AddRange(several.Select(r => Claim(claims.Count, input, query, r)));
+            }
+            else
+            {
+                claims.Add(Claim(claims.Count, input, query));
+            }
+        }
+
+        return [.. claims];
+    }
+
+    private ConditionClaim Claim(int index, string input, EligibilityQuery query, ConditionResolution? resolved = null)
+    {
+        var resolution = resolved ?? _resolver.Resolve(input);
         var attested = new HashSet<QualifierKind>(query.Attested);
         if (resolution.ConditionId is not { } id)
         {
-            return new ConditionClaim(index, input, null, input.Trim(), attested, query.DurationMonths, resolution.Suggestions);
+            return new ConditionClaim(index, input, null, input.Trim(), attested, query.DurationMonths, resolution.Suggestions) { UnresolvedReason = resolution.Note };
         }
 
         var broader = _catalog.Broader(id);

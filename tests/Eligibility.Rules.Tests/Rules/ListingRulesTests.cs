@@ -145,3 +145,27 @@ public class ConditionNotQualifyingRuleTests
         finding.Provenance.Should().NotBeNull();
     }
 }
+
+public class UnknownListingWithDiscretionTests
+{
+    [Fact]
+    public void Evaluate_ListingUnknownButDiscretionApplies_PractitionerDiscretionNotLawUnknown()
+    {
+        // Whatever the listing turns out to be, a practitioner may certify it: discretion is the floor.
+        var law = new LawBuilder().Program(ProgramKind.Comprehensive).Unknown("opioid-use-disorder").Discretion(true).Build();
+
+        var finding = RuleRunner.Run(law, "2026-01-01", "opioid-use-disorder").ResultFor("opioid-use-disorder");
+
+        finding.Outcome.Should().Be(Outcome.PractitionerDiscretion);
+        finding.Summary.Should().StartWith("The data does not establish whether Testland lists");
+    }
+
+    [Fact]
+    public void Evaluate_ListingUnknownAndDiscretionOnlyForAdults_MinorGetsLawUnknown()
+    {
+        var law = new LawBuilder().Program(ProgramKind.Comprehensive).Unknown("opioid-use-disorder").Discretion(true, minimumAge: 21).Build();
+
+        RuleRunner.Run(law, "2026-01-01", new PatientFact(17, false, []), [], null, "opioid-use-disorder")
+            .ResultFor("opioid-use-disorder").Outcome.Should().Be(Outcome.LawUnknown);
+    }
+}

@@ -1,0 +1,32 @@
+namespace Eligibility;
+
+/// <summary>How an input was matched to a condition (or why it was not).</summary>
+public enum MatchKind
+{
+    /// <summary>The input was the canonical condition id itself.</summary>
+    Id,
+
+    /// <summary>The input matched the condition's display name.</summary>
+    Name,
+
+    /// <summary>The input matched a clinical synonym.</summary>
+    Synonym,
+
+    /// <summary>The input matched a clinical abbreviation (for example "PTSD" or "OUD").</summary>
+    Abbreviation,
+
+    /// <summary>The input matched a lay (patient) phrase such as "dope sick".</summary>
+    LayPhrase,
+
+    /// <summary>The input was an ICD-10-CM code that maps to the condition.</summary>
+    Code,
+
+    /// <summary>The input matched approximately (a known misspelling or a spelling correction).</summary>
+    Fuzzy,
+
+    /// <summary>The condition was mentioned but negated, uncertain or attributed to someone else (family history); it never maps.</summary>
+    Negated,
+
+    /// <summary>Nothing matched with enough confidence.</summary>
+    None,
+}

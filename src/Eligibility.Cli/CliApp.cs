@@ -29,17 +29,34 @@ internal static class CliApp
         root.Options.Add(data);
         root.Options.Add(asOf);
 
-        var state = new Option<string>("--state") { Description = "USPS code of the jurisdiction, e.g. NY.", Required = true };
-        var condition = new Option<string[]>("--condition") { Description = "A condition: id, name, phrase or ICD-10-CM code. Repeat for several.", Required = true, Arity = ArgumentArity.OneOrMore };
+        var state = new Option<string>("--state") { Description = "USPS code of the jurisdiction, e.g. NY. Required unless --input is given." };
+        var condition = new Option<string[]>("--condition") { Description = "A condition: id, name, phrase or ICD-10-CM code. Repeat for several. Required unless --input is given.", Arity = ArgumentArity.OneOrMore };
         var age = new Option<int?>("--age") { Description = "The patient's age in years." };
         var visitor = new Option<bool>("--visitor") { Description = "The patient is not a resident of the jurisdiction." };
         var medication = new Option<string[]>("--medication") { Description = "A medication the patient takes. Repeat for several.", Arity = ArgumentArity.ZeroOrMore };
         var attest = new Option<string[]>("--attest") { Description = "A qualifier a practitioner attests (intractable, severe, conventional-treatment-failed, with-oud-treatment, ...). Repeat for several.", Arity = ArgumentArity.ZeroOrMore };
         var duration = new Option<int?>("--duration-months") { Description = "How long the condition has lasted, in months." };
         var explain = new Option<bool>("--explain") { Description = "Also show rules that did not fire and why." };
-        var check = new Command("check", "Decide whether conditions qualify in one jurisdiction.") { state, condition, age, visitor, medication, attest, duration, explain };
+        var input = new Option<string?>("--input") { Description = "Read one JSON query per line from this file (- for standard input) and write one compact JSON decision per line." };
+        var check = new Command("check", "Decide whether conditions qualify in one jurisdiction.") { state, condition, age, visitor, medication, attest, duration, explain, input };
         check.SetAction(r => Guard(stderr, () =>
         {
+            if (r.GetValue(input) is { } inputPath)
+            {
+                var perQuery = new Option[] { state, condition, age, visitor, medication, attest, duration, explain }.Where(o => r.GetResult(o) is { Implicit: false }).Select(o => o.Name).ToArray();
+                if (perQuery.Length > 0)
+                {
+                    throw new UsageException($"{string.Join(", ", perQuery)} cannot be combined with --input: put them in each line's JSON query, e.g. {BatchCheck.Example}.");
+                }
+
+                return BatchCheck.Run(CreateEngine(r.GetValue(data)), inputPath, ParseDate(r.GetValue(asOf)), stdout, stderr);
+            }
+
+            if (r.GetValue(state) is null || (r.GetValue(condition) ?? []).Length == 0)
+            {
+                throw new UsageException("check needs --state and --condition (e.g. check --state NJ --condition opioid-use-disorder), or --input FILE with one JSON query per line. Run 'eligibility check --help' for usage.");
+            }
+
             var engine = CreateEngine(r.GetValue(data));
             var query = new EligibilityQuery
             {
@@ -62,6 +79,8 @@ internal static class CliApp
             {
                 TextOutput.Write(stdout, decision);
             }
+
+            return Ok;
         }));
 
         var scanCondition = new Option<string>("--condition") { Description = "The condition to look up everywhere.", Required = true };
@@ -240,13 +259,18 @@ internal static class CliApp
             ? kind
             : throw new UsageException($"'{value}' is not a qualifier; use one of: {string.Join(", ", Data.Internal.QualifierKinds.Names)}.");
 
+    private static int Guard(TextWriter stderr, Action body) => Guard(stderr, () =>
+    {
+        body();
+        return Ok;
+    });
+
     /// <summary>Runs a command body; every failure becomes one line on stderr and an exit code, never a stack trace.</summary>
-    private static int Guard(TextWriter stderr, Action body)
+    private static int Guard(TextWriter stderr, Func<int> body)
     {
         try
         {
-            body();
-            return Ok;
+            return body();
         }
         catch (UsageException e)
         {

@@ -24,11 +24,14 @@ public sealed record EligibilityQuery
     /// <summary>True when the patient is not a resident of the jurisdiction.</summary>
     public bool Visitor { get; init; }
 
+    // The init accessors turn null into empty: System.Text.Json's source-generated deserializer sets every init-only
+    // property, so a query read from JSON without "medications" or "attested" would otherwise hold null.
+
     /// <summary>Medications the patient takes (names), for advisories.</summary>
-    public IReadOnlyList<string> Medications { get; init; } = [];
+    public IReadOnlyList<string> Medications { get; init => field = value ?? []; } = [];
 
     /// <summary>Qualifiers a practitioner has already attested for the conditions (e.g. intractable); they are not returned as requirements.</summary>
-    public IReadOnlyList<QualifierKind> Attested { get; init; } = [];
+    public IReadOnlyList<QualifierKind> Attested { get; init => field = value ?? []; } = [];
 
     /// <summary>How long the condition has lasted, in months, if known (meets minimum-duration qualifiers).</summary>
     public int? DurationMonths { get; init; }

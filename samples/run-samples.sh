@@ -1,0 +1,168 @@
+#!/usr/bin/env bash
+# Packs the libraries and the CLI tool into a local feed, then proves each package works the way a consumer uses it:
+#   1. samples/Eligibility.Sample restores Eligibility from the feed, runs, and its output is checked;
+#      it is also published trimmed (self-contained, trim warnings as errors) and must print the same;
+#   2. samples/Eligibility.Api starts on 127.0.0.1 (a free port), every endpoint is called with curl over real
+#      HTTP and status codes and bodies are checked, then it is stopped;
+#   3. the CLI installs as a dotnet tool from the feed and answers a query, also in --input (JSON Lines) mode.
+# Exits non-zero on the first broken step, or at the end if any check failed. Needs the .NET SDK and curl.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+version=${ELIGIBILITY_VERSION:-0.1.0}
+feed="$root/artifacts/packages"
+tools="$root/artifacts/tools"
+logs="$root/artifacts/logs"
+# The samples' own package cache (also set in samples/nuget.config): a re-packed $version is never shadowed by a
+# stale copy, and nothing is written to the user's ~/.nuget/packages for Eligibility.
+export NUGET_PACKAGES="$root/artifacts/nuget-packages"
+mkdir -p "$logs" "$NUGET_PACKAGES"
+
+failures=0
+pass() { echo "  ok   $1"; }
+fail() { echo "  FAIL $1" >&2; failures=$((failures + 1)); }
+
+echo "== pack $version into $feed"
+rm -rf "$feed" "$NUGET_PACKAGES"/eligibility "$NUGET_PACKAGES"/eligibility.*
+dotnet pack Eligibility.sln -c Release -o "$feed" -p:Version="$version" -v quiet -nologo
+for id in Eligibility Eligibility.Rules Eligibility.Engine Eligibility.Cli; do
+  for ext in nupkg snupkg; do
+    if [ -f "$feed/$id.$version.$ext" ]; then pass "$id.$version.$ext"; else fail "$id.$version.$ext was not packed"; fi
+  done
+done
+
+echo "== samples/Eligibility.Sample (the Eligibility package from the local feed, with DI and a clinic rule)"
+dotnet build samples/Eligibility.Sample -c Release -p:EligibilityPackageVersion="$version" --force -v quiet -nologo
+sample_out="$logs/sample.txt"
+dotnet samples/Eligibility.Sample/bin/Release/net10.0/Eligibility.Sample.dll > "$sample_out"
+cat "$sample_out"
+expect_line() { # file description extended-regex [count]
+  local n
+  n=$(grep -cE -- "$3" "$1" || true)
+  if [ "$n" -ge 1 ] && { [ -z "${4:-}" ] || [ "$n" -eq "$4" ]; }; then pass "$2"; else fail "$2: expected ${4:-some} line(s) matching '$3', found $n"; fi
+}
+expect_line "$sample_out" "NJ opioid use disorder qualifies" '^NJ opioid use disorder \(age 42, as of 2026-11-22\): qualifies$'
+expect_line "$sample_out" "NJ listing cites N.J.S.A. 24:6I-3" '^  opioid-use-disorder: qualifies \(listed\) N\.J\.S\.A\. 24:6I-3'
+expect_line "$sample_out" "TX chronic pain qualifies with requirements, low-THC only" '^TX chronic pain \(age 55, as of 2026-11-22\): qualifies-with-requirements$'
+expect_line "$sample_out" "TX chronic pain is low-THC" '^  chronic-pain: qualifies-with-requirements \(listed\) \[low-thc\]'
+expect_line "$sample_out" "ID has no program" '^ID opioid-use-disorder \(age 30, as of 2026-11-22\): no-program$'
+expect_line "$sample_out" "the minor (PA, 17) qualifies with requirements" '^PA chronic pain \(age 17, as of 2026-11-22\): qualifies-with-requirements$'
+expect_line "$sample_out" "the minor needs a caregiver (the law)" '^  requirement: a parent or legal guardian registers as the patient.s caregiver$'
+expect_line "$sample_out" "the clinic rule fires for the minor only" '^  requirement: clinic policy: a second practitioner reviews patients under 21$' 1
+
+echo "== the sample published trimmed (self-contained; trim and AOT analyzer warnings are errors)"
+dotnet publish samples/Eligibility.Sample -c Release -r linux-x64 --self-contained -p:PublishTrimmed=true -p:TrimmerSingleWarn=false \
+  -p:EligibilityPackageVersion="$version" -o "$root/artifacts/sample-trimmed" -v quiet -nologo
+if "$root/artifacts/sample-trimmed/Eligibility.Sample" | diff -u "$sample_out" - > "$logs/sample-trimmed.diff"; then
+  pass "the trimmed sample prints the same decisions"
+else
+  cat "$logs/sample-trimmed.diff" >&2
+  fail "the trimmed sample's output differs"
+fi
+
+echo "== samples/Eligibility.Api over real HTTP on 127.0.0.1"
+dotnet build samples/Eligibility.Api -c Release -p:EligibilityPackageVersion="$version" --force -v quiet -nologo
+api_log="$logs/api.log"
+# Port 0: the server takes a free port and says which on its "Now listening on" line.
+dotnet samples/Eligibility.Api/bin/Release/net10.0/Eligibility.Api.dll --urls http://127.0.0.1:0 > "$api_log" 2>&1 &
+api_pid=$!
+trap 'kill "$api_pid" 2>/dev/null || true' EXIT
+base=""
+for _ in $(seq 1 120); do
+  base=$(grep -oE 'Now listening on: http://127\.0\.0\.1:[0-9]+' "$api_log" | head -n 1 | sed 's/Now listening on: //' || true)
+  [ -n "$base" ] && break
+  if ! kill -0 "$api_pid" 2>/dev/null; then break; fi
+  sleep 0.5
+done
+if [ -z "$base" ]; then
+  cat "$api_log" >&2
+  echo "the API did not start" >&2
+  exit 1
+fi
+echo "  listening on $base"
+
+# http NAME EXPECTED_STATUS EXPECTED_CONTENT_TYPE BODY_REGEX curl-args...
+http() {
+  local name=$1 status=$2 type=$3 pattern=$4 out code ctype
+  shift 4
+  out="$logs/http-$(printf %s "$name" | tr -c 'A-Za-z0-9' '-').json"
+  read -r code ctype < <(curl -sS --max-time 30 -o "$out" -w '%{http_code} %{content_type}\n' "$@" || echo "000 none")
+  if [ "$code" != "$status" ]; then
+    fail "$name: HTTP $code, expected $status: $(head -c 300 "$out")"
+  elif [[ "$ctype" != "$type"* ]]; then
+    fail "$name: Content-Type '$ctype', expected $type"
+  elif ! grep -qE -- "$pattern" "$out"; then
+    fail "$name: body does not match '$pattern': $(head -c 300 "$out")"
+  else
+    pass "$name ($code $type)"
+  fi
+}
+json=(-H 'Content-Type: application/json')
+problem='application/problem+json'
+
+http "POST check NJ opioid use disorder" 200 application/json '"jurisdiction":"NJ".*"outcome":"qualifies"' \
+  "${json[@]}" -d '{"jurisdiction":"NJ","conditions":["opioid use disorder"],"asOf":"2026-11-22"}' "$base/eligibility/check"
+http "POST check TX chronic pain" 200 application/json '"outcome":"qualifies-with-requirements".*"productScope":"low-thc"' \
+  "${json[@]}" -d '{"jurisdiction":"TX","conditions":["chronic pain"],"asOf":"2026-11-22","age":55}' "$base/eligibility/check"
+http "POST check a minor with explain" 200 application/json '"nearMisses":\[' \
+  "${json[@]}" -d '{"jurisdiction":"PA","conditions":["chronic pain"],"age":17,"explain":true,"attested":["severe"]}' "$base/eligibility/check"
+http "POST check unknown jurisdiction" 400 "$problem" '"status":400.*"detail":"Unknown jurisdiction .XX.. Send a USPS code' \
+  "${json[@]}" -d '{"jurisdiction":"XX","conditions":["cancer"]}' "$base/eligibility/check"
+http "POST check malformed JSON" 400 "$problem" '"title":"Malformed query".*Send one JSON object' \
+  "${json[@]}" -d '{"jurisdiction":"NJ",' "$base/eligibility/check"
+http "POST check bad date" 400 "$problem" 'asOf must be a date string YYYY-MM-DD' \
+  "${json[@]}" -d '{"jurisdiction":"NJ","conditions":["cancer"],"asOf":"2019-02-30"}' "$base/eligibility/check"
+http "POST check unknown property" 400 "$problem" "'jurisdicton' is not a query property" \
+  "${json[@]}" -d '{"jurisdicton":"NJ","conditions":["cancer"]}' "$base/eligibility/check"
+http "POST check not JSON" 415 "$problem" 'Content-Type: application/json' \
+  -d 'state=NJ' "$base/eligibility/check"
+http "GET scan opioid withdrawal" 200 application/json '^\[\{"schemaVersion":1,"jurisdiction":"AK"' \
+  "$base/eligibility/scan?condition=opioid%20withdrawal&asOf=2026-11-22"
+scanned=$(grep -o '"jurisdiction":"' "$logs/http-GET-scan-opioid-withdrawal.json" | wc -l)
+if [ "$scanned" -eq 56 ]; then pass "scan answers for 56 jurisdictions"; else fail "scan answered for $scanned jurisdictions, expected 56"; fi
+http "GET scan bad date" 400 "$problem" "'2019-13-01' is not a date; send asOf=YYYY-MM-DD" \
+  "$base/eligibility/scan?condition=chronic%20pain&asOf=2019-13-01"
+http "GET scan without condition" 400 "$problem" 'Send the condition to look up' \
+  "$base/eligibility/scan"
+http "GET states" 200 application/json '"code":"ID","name":"Idaho","program":"none"' \
+  "$base/eligibility/states?asOf=2026-11-22"
+http "GET states bad date" 400 "$problem" 'send asOf=YYYY-MM-DD' \
+  "$base/eligibility/states?asOf=yesterday"
+http "GET unknown path" 404 "$problem" 'POST /eligibility/check' \
+  "$base/nope"
+http "GET OpenAPI document" 200 application/json '"openapi": "3\.1' \
+  "$base/openapi/v1.json"
+for path in '/eligibility/check' '/eligibility/scan' '/eligibility/states' '"EligibilityQuery"' '"EligibilityDecision"'; do
+  if grep -q -- "$path" "$logs/http-GET-OpenAPI-document.json"; then pass "OpenAPI describes $path"; else fail "OpenAPI lacks $path"; fi
+done
+
+kill "$api_pid" 2>/dev/null || true
+wait "$api_pid" 2>/dev/null || true
+trap - EXIT
+echo "  stopped"
+
+echo "== the CLI as a dotnet tool from the local feed"
+rm -rf "$tools"
+dotnet tool install --tool-path "$tools" --add-source "$feed" Eligibility.Cli --version "$version"
+tool_out="$logs/tool.txt"
+"$tools/eligibility" check --state NJ --condition opioid-use-disorder | tee "$tool_out"
+expect_line "$tool_out" "eligibility check --state NJ --condition opioid-use-disorder qualifies" 'qualifies'
+expect_line "$tool_out" "the tool cites N.J.S.A. 24:6I-3" '24:6I-3'
+printf '%s\n' '{"jurisdiction":"NJ","conditions":["opioid-use-disorder"]}' '{"jurisdiction":"TX","conditions":["chronic pain"],"age":55}' \
+  '{"jurisdiction":"ID","conditions":["opioid use disorder"]}' > "$logs/queries.jsonl"
+if "$tools/eligibility" check --input - --as-of 2026-11-22 < "$logs/queries.jsonl" > "$logs/decisions.jsonl"; then
+  pass "eligibility check --input - exits 0"
+else
+  fail "eligibility check --input - exited non-zero"
+fi
+lines=$(wc -l < "$logs/decisions.jsonl")
+if [ "$lines" -eq 3 ]; then pass "three queries in, three decisions out"; else fail "$lines decisions for 3 queries"; fi
+expect_line "$logs/decisions.jsonl" "the piped ID query has no program" '^\{"schemaVersion":1,"jurisdiction":"ID".*"outcome":"no-program"' 1
+
+if [ "$failures" -ne 0 ]; then
+  echo "run-samples: $failures check(s) failed" >&2
+  exit 1
+fi
+echo "run-samples: all checks passed"

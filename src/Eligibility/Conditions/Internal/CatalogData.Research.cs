@@ -5,6 +5,16 @@ internal static partial class CatalogData
 {
     private static IEnumerable<ConditionDefinition> Research() =>
     [
+        // verification pass (MN)
+        C("macular-degeneration", "Age-related macular degeneration",
+            "Degeneration of the central retina (macula) with age, causing loss of central vision; dry or wet form.",
+            syn: ["age-related macular degeneration", "age related macular degeneration", "macular degeneration", "dry macular degeneration",
+                "wet macular degeneration", "exudative macular degeneration", "nonexudative macular degeneration"],
+            abbr: ["AMD", "ARMD"],
+            miss: ["macular degeneraton", "macula degeneration", "macular degenration"],
+            icd: ["H35.30", "H35.31", "H35.32"],
+            source: "H35.30-H35.32 age-related macular degeneration; " + NotVerified),
+
         // g1 (CT)
         C("osteogenesis-imperfecta", "Osteogenesis imperfecta",
             "An inherited collagen disorder causing fragile bones that break easily (brittle bone disease).",

@@ -120,7 +120,7 @@ http "POST check not JSON" 415 "$problem" 'Content-Type: application/json' \
   -d 'state=NJ' "$base/eligibility/check"
 http "GET scan opioid withdrawal" 200 application/json '^\[\{"schemaVersion":1,"jurisdiction":"AK"' \
   "$base/eligibility/scan?condition=opioid%20withdrawal&asOf=2026-11-22"
-scanned=$(grep -o '"jurisdiction":"' "$logs/http-GET-scan-opioid-withdrawal.json" | wc -l)
+scanned=$(grep -o '"schemaVersion":' "$logs/http-GET-scan-opioid-withdrawal.json" | wc -l)
 if [ "$scanned" -eq 56 ]; then pass "scan answers for 56 jurisdictions"; else fail "scan answered for $scanned jurisdictions, expected 56"; fi
 http "GET scan bad date" 400 "$problem" "'2019-13-01' is not a date; send asOf=YYYY-MM-DD" \
   "$base/eligibility/scan?condition=chronic%20pain&asOf=2019-13-01"

@@ -140,7 +140,7 @@ internal static class CliApp
         {
             var command = parsed.CommandResult.Command == root ? "" : $" {parsed.CommandResult.Command.Name}";
             var messages = string.Join(" ", parsed.Errors.Select(e => OneLine(e.Message).TrimEnd('.') + "."));
-            stderr.WriteLine($"error: {messages} Run 'eligibility{command} --help' for usage.");
+            WriteError(stderr, $"{messages} Run 'eligibility{command} --help' for usage.");
             return UsageError;
         }
 
@@ -164,13 +164,13 @@ internal static class CliApp
             return date;
         }
 
-        throw new UsageException($"'{value}' is not a date; type --as-of YYYY-MM-DD, e.g. --as-of 2019-01-01.");
+        throw new UsageException($"'{Shorten(value)}' is not a date; type --as-of YYYY-MM-DD, e.g. --as-of 2019-01-01.");
     }
 
     private static QualifierKind ParseQualifier(string value) =>
         Data.Internal.QualifierKinds.TryParse(value.Trim().ToLowerInvariant(), out var kind)
             ? kind
-            : throw new UsageException($"'{value}' is not a qualifier; use one of: {string.Join(", ", Data.Internal.QualifierKinds.Names)}.");
+            : throw new UsageException($"'{Shorten(value)}' is not a qualifier; use one of: {string.Join(", ", Data.Internal.QualifierKinds.Names)}.");
 
     /// <summary>Runs a command body; every failure becomes one line on stderr and an exit code, never a stack trace.</summary>
     private static int Guard(TextWriter stderr, Action body)
@@ -182,22 +182,22 @@ internal static class CliApp
         }
         catch (UsageException e)
         {
-            stderr.WriteLine($"error: {e.Message}");
+            WriteError(stderr, e.Message);
             return UsageError;
         }
         catch (ArgumentException e)
         {
-            stderr.WriteLine($"error: {FirstSentences(e.Message)}");
+            WriteError(stderr, FirstSentences(e.Message));
             return UsageError;
         }
         catch (LawDataException e)
         {
-            stderr.WriteLine($"error: invalid law data: {OneLine(e.Message)}");
+            WriteError(stderr, $"invalid law data: {e.Message}");
             return UsageError;
         }
         catch (Exception e)
         {
-            stderr.WriteLine($"error: internal failure ({e.GetType().Name}): {OneLine(e.Message)}");
+            WriteError(stderr, $"internal failure ({e.GetType().Name}): {e.Message}");
             return Failure;
         }
     }
@@ -206,10 +206,38 @@ internal static class CliApp
     private static string FirstSentences(string message)
     {
         var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        return OneLine(cut > 0 ? message[..cut] : message);
+        return cut > 0 ? message[..cut] : message;
     }
 
-    private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\r', '\n', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>
+    /// Writes one error line for a terminal: whitespace runs collapsed to one space, every other control character
+    /// (escape sequences from the input, NUL, BEL) shown as '?', and at most <see cref="MaxErrorLength"/> characters.
+    /// </summary>
+    private static void WriteError(TextWriter stderr, string message)
+    {
+        var line = OneLine(message).ToCharArray();
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (char.IsHighSurrogate(line[i]) && i + 1 < line.Length && char.IsLowSurrogate(line[i + 1]))
+            {
+                i++; // a whole pair (an emoji, say) is printable
+            }
+            else if (char.IsControl(line[i]) || char.IsSurrogate(line[i]))
+            {
+                line[i] = '?';
+            }
+        }
+
+        var length = line.Length <= MaxErrorLength ? line.Length : char.IsHighSurrogate(line[MaxErrorLength - 1]) ? MaxErrorLength - 1 : MaxErrorLength;
+        stderr.WriteLine($"error: {new string(line, 0, length)}{(length < line.Length ? "…" : "")}");
+    }
+
+    private const int MaxErrorLength = 1000;
+
+    /// <summary>A user's value as it may appear in a message: at most 40 characters.</summary>
+    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
+
+    private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\r', '\n', '\t', ' ', '\v', '\f', '\u0085', '\u2028', '\u2029'], StringSplitOptions.RemoveEmptyEntries));
 
     private sealed class UsageException(string message) : Exception(message);
 }

@@ -54,6 +54,7 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
     public IReadOnlyList<EligibilityDecision> Scan(string condition, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         var query = new EligibilityQuery { Jurisdiction = "", Conditions = [condition] };
+        cancellationToken.ThrowIfCancellationRequested();
         ValidateQuery(query);
         var day = asOf ?? Today();
         var claim = Claim(0, condition, query);
@@ -131,7 +132,12 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
 
     private static void ValidateQuery(EligibilityQuery query)
     {
-        if (query.Conditions is null || query.Conditions.Count == 0)
+        if (query.Conditions is null)
+        {
+            throw new ArgumentException($"Conditions is null: send a list of 1 to {EligibilityQuery.MaxConditions} conditions (ids, names, phrases or ICD-10-CM codes).", nameof(query));
+        }
+
+        if (query.Conditions.Count == 0)
         {
             throw new ArgumentException("At least one condition is required: send a condition id, name, phrase or ICD-10-CM code.", nameof(query));
         }
@@ -141,17 +147,9 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
             throw new ArgumentException($"{query.Conditions.Count} conditions is too many for one query; send at most {EligibilityQuery.MaxConditions}.", nameof(query));
         }
 
-        foreach (var condition in query.Conditions)
+        for (var i = 0; i < query.Conditions.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(condition))
-            {
-                throw new ArgumentException("A condition is empty: send a condition id, name, phrase or ICD-10-CM code.", nameof(query));
-            }
-
-            if (condition.Length > EligibilityQuery.MaxConditionLength)
-            {
-                throw new ArgumentException($"A condition is {condition.Length} characters long; send at most {EligibilityQuery.MaxConditionLength}.", nameof(query));
-            }
+            ValidateText("Condition", i, query.Conditions[i], "a condition id, name, phrase or ICD-10-CM code");
         }
 
         if (query.Age is < 0 or > 130)
@@ -164,15 +162,73 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
             throw new ArgumentException($"Duration {query.DurationMonths} months is impossible; send 0 to 1200, or none.", nameof(query));
         }
 
-        if (query.Medications is null || query.Attested is null)
+        if (query.Medications is null)
         {
-            throw new ArgumentException("Medications and Attested may be empty but not null.", nameof(query));
+            throw new ArgumentException("Medications is null: send an empty list when the patient takes none.", nameof(query));
+        }
+
+        if (query.Medications.Count > EligibilityQuery.MaxMedications)
+        {
+            throw new ArgumentException($"{query.Medications.Count} medications is too many; send at most {EligibilityQuery.MaxMedications}.", nameof(query));
+        }
+
+        for (var i = 0; i < query.Medications.Count; i++)
+        {
+            ValidateText("Medication", i, query.Medications[i], "a medication name, or leave it out");
+        }
+
+        if (query.Attested is null)
+        {
+            throw new ArgumentException("Attested is null: send an empty list when nothing is attested.", nameof(query));
+        }
+
+        foreach (var kind in query.Attested)
+        {
+            if (!Enum.IsDefined(kind))
+            {
+                throw new ArgumentException($"Attested value {(int)kind} is not a qualifier; send one of: {string.Join(", ", Enum.GetNames<QualifierKind>())}.", nameof(query));
+            }
+        }
+    }
+
+    /// <summary>Checks one free-text item; the message says where the problem is but never repeats the text (it may be patient data).</summary>
+    private static void ValidateText(string what, int index, string? text, string expected)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new ArgumentException($"{what} {index + 1} is empty: send {expected}.", "query");
+        }
+
+        if (text.Length > EligibilityQuery.MaxConditionLength)
+        {
+            throw new ArgumentException($"{what} {index + 1} is {text.Length} characters long; send at most {EligibilityQuery.MaxConditionLength}.", "query");
+        }
+
+        var trimmed = text.AsSpan().Trim();
+        for (var i = 0; i < trimmed.Length; i++)
+        {
+            if (char.IsControl(trimmed[i]))
+            {
+                throw new ArgumentException($"{what} {index + 1} holds control character U+{(int)trimmed[i]:X4}; send plain text on one line.", "query");
+            }
         }
     }
 
     private DateOnly Today() => DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
 
-    private static string Shorten(string value) => value.Length <= 20 ? value.Trim() : value[..20] + "…";
+    /// <summary>A caller's code as it may appear in a message: at most 20 characters, control characters shown as <c>?</c>.</summary>
+    private static string Shorten(string value)
+    {
+        var text = value.Trim();
+        text = text.Length <= 20 ? text : text[..20] + "…";
+        return string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = char.IsControl(source[i]) || char.IsSurrogate(source[i]) ? '?' : source[i];
+            }
+        });
+    }
 
     // Logs carry counts and versions only: never a query field.
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Eligibility engine ready: {Jurisdictions} jurisdictions, {Rules} rules, data version {DataVersion}")]

@@ -40,7 +40,7 @@ internal static class CliApp
         var check = new Command("check", "Decide whether conditions qualify in one jurisdiction.") { state, condition, age, visitor, medication, attest, duration, explain };
         check.SetAction(r => Guard(stderr, () =>
         {
-            var engine = CreateEngine(r.GetValue(data));
+            using var engine = CreateEngine(r.GetValue(data));
             var query = new EligibilityQuery
             {
                 Jurisdiction = r.GetValue(state)!,
@@ -68,7 +68,7 @@ internal static class CliApp
         var scan = new Command("scan", "Decide one condition in every jurisdiction.") { scanCondition };
         scan.SetAction(r => Guard(stderr, () =>
         {
-            var engine = CreateEngine(r.GetValue(data));
+            using var engine = CreateEngine(r.GetValue(data));
             var decisions = engine.Scan(r.GetValue(scanCondition)!, ParseDate(r.GetValue(asOf)));
             if (Json(r, format))
             {
@@ -100,7 +100,7 @@ internal static class CliApp
         var states = new Command("states", "List the jurisdictions with program, adult use, last verification and confidence.");
         states.SetAction(r => Guard(stderr, () =>
         {
-            var engine = CreateEngine(r.GetValue(data));
+            using var engine = CreateEngine(r.GetValue(data));
             var day = ParseDate(r.GetValue(asOf)) ?? DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
             var list = engine.Jurisdictions.Select(j => JurisdictionSummary.Of(j, day)).ToArray();
             if (Json(r, format))
@@ -117,7 +117,7 @@ internal static class CliApp
         var kratom = new Command("kratom", "Kratom's legal status in a jurisdiction.") { kratomState };
         kratom.SetAction(r => Guard(stderr, () =>
         {
-            var engine = CreateEngine(r.GetValue(data));
+            using var engine = CreateEngine(r.GetValue(data));
             var answer = engine.Kratom(r.GetValue(kratomState)!, ParseDate(r.GetValue(asOf)));
             if (Json(r, format))
             {

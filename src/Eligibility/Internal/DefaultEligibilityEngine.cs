@@ -6,41 +6,85 @@ using Microsoft.Extensions.Logging;
 
 namespace Eligibility.Internal;
 
-/// <summary>The engine: one compiled rule set and one law library shared by all threads; a session per query.</summary>
+/// <summary>
+/// The engine: one compiled rule set shared by all threads, a session per query, and the law as one immutable
+/// <see cref="LawSnapshot"/> behind a single volatile reference. Every query reads that reference once and answers
+/// wholly from the snapshot it read, so a reload (which validates the new law completely before swapping it in) never
+/// gives a query a mix of old and new law.
+/// </summary>
 internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
 {
     private const string ChronicPain = "chronic-pain";
 
-    private readonly LawLibrary _library;
+    private readonly LawSource _source;
     private readonly ConditionCatalog _catalog;
     private readonly IConditionResolver _resolver;
     private readonly RuleSet _rules;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly ConditionVocabulary _vocabulary;
+    private readonly Lock _reloadLock = new();
+    private readonly DataDirectoryWatcher? _watcher;
+    private volatile LawSnapshot _snapshot;
 
-    public DefaultEligibilityEngine(LawLibrary library, ConditionCatalog catalog, IConditionResolver resolver, IEnumerable<Rule> additionalRules, TimeProvider time, ILogger logger)
+    /// <summary>Loads the law from its source (a <see cref="LawDataException"/> if it is invalid) and compiles the rules.</summary>
+    public DefaultEligibilityEngine(LawSource source, ConditionCatalog catalog, IConditionResolver resolver, IEnumerable<Rule> additionalRules, TimeProvider time, ILogger logger, bool watch = false)
     {
-        _library = library;
+        _source = source;
         _catalog = catalog;
         _resolver = resolver;
         _time = time;
         _logger = logger;
         _vocabulary = new CatalogVocabulary(catalog);
         _rules = new RuleSetBuilder().AddStandardRules().AddRange(additionalRules).Compile();
-        LogReady(_logger, library.Jurisdictions.Count, _rules.Rules.Count, library.DataVersion);
+        _snapshot = new LawSnapshot(source.Load());
+        LogReady(_logger, _snapshot.Library.Jurisdictions.Count, _rules.Rules.Count, _snapshot.Library.DataVersion);
+        if (watch && source.Directory is { } directory)
+        {
+            _watcher = new DataDirectoryWatcher(directory, DataDirectoryWatcher.DefaultDebounce, time, () => Reload(), logger);
+        }
     }
 
-    public string DataVersion => _library.DataVersion;
+    public string DataVersion => _snapshot.Library.DataVersion;
 
-    public IReadOnlyList<JurisdictionLaw> Jurisdictions => _library.Jurisdictions;
+    public IReadOnlyList<JurisdictionLaw> Jurisdictions => _snapshot.Library.Jurisdictions;
 
     internal RuleSet Rules => _rules;
+
+    /// <summary>The law answering now (tests).</summary>
+    internal LawSnapshot Snapshot => _snapshot;
+
+    /// <summary>Whether a watcher is running (tests).</summary>
+    internal bool IsWatching => _watcher is { IsRunning: true };
+
+    public ReloadResult Reload()
+    {
+        lock (_reloadLock)
+        {
+            var old = _snapshot;
+            LawLibrary library;
+            try
+            {
+                library = _source.Load();
+            }
+            catch (LawDataException e)
+            {
+                LogReloadFailed(_logger, old.Library.DataVersion, e.Problems.Count, e.Problems.Count == 0 ? "" : e.Problems[0].ToString());
+                return new ReloadResult(false, old.Library.DataVersion, old.Library.DataVersion, e.Problems);
+            }
+
+            _snapshot = new LawSnapshot(library);
+            LogReloaded(_logger, old.Library.DataVersion, library.DataVersion, library.Jurisdictions.Count);
+            return new ReloadResult(true, old.Library.DataVersion, library.DataVersion, []);
+        }
+    }
+
+    public void Dispose() => _watcher?.Dispose();
 
     public EligibilityDecision Evaluate(EligibilityQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var law = FindLaw(query.Jurisdiction);
+        var law = FindLaw(_snapshot, query.Jurisdiction); // the one read of the law for this query
         ValidateQuery(query);
         var claims = new ConditionClaim[query.Conditions.Count];
         for (var i = 0; i < claims.Length; i++)
@@ -58,10 +102,11 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
         ValidateQuery(query);
         var day = asOf ?? Today();
         var claim = Claim(0, condition, query);
-        var results = new EligibilityDecision[_library.Jurisdictions.Count];
+        var jurisdictions = _snapshot.Library.Jurisdictions; // one snapshot for the whole scan
+        var results = new EligibilityDecision[jurisdictions.Count];
         for (var i = 0; i < results.Length; i++)
         {
-            results[i] = Decide(_library.Jurisdictions[i], [claim], query, day, cancellationToken);
+            results[i] = Decide(jurisdictions[i], [claim], query, day, cancellationToken);
         }
 
         return results;
@@ -69,7 +114,7 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
 
     public KratomAnswer Kratom(string jurisdiction, DateOnly? asOf = null)
     {
-        var law = FindLaw(jurisdiction);
+        var law = FindLaw(_snapshot, jurisdiction);
         var day = asOf ?? Today();
         var period = law.KratomOn(day);
         return period is null
@@ -119,15 +164,15 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
         return new ConditionClaim(index, input, id, name, attested, query.DurationMonths, []);
     }
 
-    private JurisdictionLaw FindLaw(string jurisdiction)
+    private static JurisdictionLaw FindLaw(LawSnapshot snapshot, string jurisdiction)
     {
         if (string.IsNullOrWhiteSpace(jurisdiction))
         {
             throw new ArgumentException("A jurisdiction is required: send a USPS code such as NY, NJ or PR.", nameof(jurisdiction));
         }
 
-        return _library.Find(jurisdiction) ?? throw new ArgumentException(
-            $"Unknown jurisdiction '{Shorten(jurisdiction)}'. Send a USPS code such as NY, NJ or PR; loaded: {string.Join(", ", _library.Jurisdictions.Select(j => j.Code))}.", nameof(jurisdiction));
+        return snapshot.Library.Find(jurisdiction) ?? throw new ArgumentException(
+            $"Unknown jurisdiction '{Shorten(jurisdiction)}'. Send a USPS code such as NY, NJ or PR; loaded: {snapshot.LoadedCodes}.", nameof(jurisdiction));
     }
 
     private static void ValidateQuery(EligibilityQuery query)
@@ -230,7 +275,13 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
         });
     }
 
-    // Logs carry counts and versions only: never a query field.
+    // Logs carry counts, versions and data-file problems only: never a query field.
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Eligibility engine ready: {Jurisdictions} jurisdictions, {Rules} rules, data version {DataVersion}")]
     private static partial void LogReady(ILogger logger, int jurisdictions, int rules, string dataVersion);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Law data reloaded: data version {OldDataVersion} -> {NewDataVersion}, {Jurisdictions} jurisdictions")]
+    private static partial void LogReloaded(ILogger logger, string oldDataVersion, string newDataVersion, int jurisdictions);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Law data reload failed; data version {DataVersion} keeps answering. {ProblemCount} problem(s) in the data files, the first: {FirstProblem}")]
+    private static partial void LogReloadFailed(ILogger logger, string dataVersion, int problemCount, string firstProblem);
 }

@@ -49,7 +49,8 @@ internal static class CliApp
                     throw new UsageException($"{string.Join(", ", perQuery)} cannot be combined with --input: put them in each line's JSON query, e.g. {BatchCheck.Example}.");
                 }
 
-                return BatchCheck.Run(CreateEngine(r.GetValue(data)), inputPath, ParseDate(r.GetValue(asOf)), stdout, stderr);
+                using var batchEngine = CreateEngine(r.GetValue(data));
+                return BatchCheck.Run(batchEngine, inputPath, ParseDate(r.GetValue(asOf)), stdout, stderr);
             }
 
             if (r.GetValue(state) is null || (r.GetValue(condition) ?? []).Length == 0)
@@ -57,7 +58,7 @@ internal static class CliApp
                 throw new UsageException("check needs --state and --condition (e.g. check --state NJ --condition opioid-use-disorder), or --input FILE with one JSON query per line. Run 'eligibility check --help' for usage.");
             }
 
-            var engine = CreateEngine(r.GetValue(data));
+            using var engine = CreateEngine(r.GetValue(data));
             var query = new EligibilityQuery
             {
                 Jurisdiction = r.GetValue(state)!,
@@ -87,7 +88,7 @@ internal static class CliApp
         var scan = new Command("scan", "Decide one condition in every jurisdiction.") { scanCondition };
         scan.SetAction(r => Guard(stderr, () =>
         {
-            var engine = CreateEngine(r.GetValue(data));
+            using var engine = CreateEngine(r.GetValue(data));
             var decisions = engine.Scan(r.GetValue(scanCondition)!, ParseDate(r.GetValue(asOf)));
             if (Json(r, format))
             {
@@ -124,7 +125,7 @@ internal static class CliApp
         var states = new Command("states", "List the jurisdictions with program, adult use, last verification and confidence.");
         states.SetAction(r => Guard(stderr, () =>
         {
-            var engine = CreateEngine(r.GetValue(data));
+            using var engine = CreateEngine(r.GetValue(data));
             var day = ParseDate(r.GetValue(asOf)) ?? DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime);
             var list = engine.Jurisdictions.Select(j => JurisdictionSummary.Of(j, day)).ToArray();
             if (Json(r, format))
@@ -141,7 +142,7 @@ internal static class CliApp
         var kratom = new Command("kratom", "Kratom's legal status in a jurisdiction.") { kratomState };
         kratom.SetAction(r => Guard(stderr, () =>
         {
-            var engine = CreateEngine(r.GetValue(data));
+            using var engine = CreateEngine(r.GetValue(data));
             var answer = engine.Kratom(r.GetValue(kratomState)!, ParseDate(r.GetValue(asOf)));
             if (Json(r, format))
             {
@@ -227,7 +228,7 @@ internal static class CliApp
         {
             var command = parsed.CommandResult.Command == root ? "" : $" {parsed.CommandResult.Command.Name}";
             var messages = string.Join(" ", parsed.Errors.Select(e => OneLine(e.Message).TrimEnd('.') + "."));
-            stderr.WriteLine($"error: {messages} Run 'eligibility{command} --help' for usage.");
+            WriteError(stderr, $"{messages} Run 'eligibility{command} --help' for usage.");
             return UsageError;
         }
 
@@ -251,13 +252,13 @@ internal static class CliApp
             return date;
         }
 
-        throw new UsageException($"'{value}' is not a date; type {option} YYYY-MM-DD, e.g. {option} 2019-01-01.");
+        throw new UsageException($"'{Shorten(value)}' is not a date; type {option} YYYY-MM-DD, e.g. {option} 2019-01-01.");
     }
 
     private static QualifierKind ParseQualifier(string value) =>
         Data.Internal.QualifierKinds.TryParse(value.Trim().ToLowerInvariant(), out var kind)
             ? kind
-            : throw new UsageException($"'{value}' is not a qualifier; use one of: {string.Join(", ", Data.Internal.QualifierKinds.Names)}.");
+            : throw new UsageException($"'{Shorten(value)}' is not a qualifier; use one of: {string.Join(", ", Data.Internal.QualifierKinds.Names)}.");
 
     private static int Guard(TextWriter stderr, Action body) => Guard(stderr, () =>
     {
@@ -274,22 +275,22 @@ internal static class CliApp
         }
         catch (UsageException e)
         {
-            stderr.WriteLine($"error: {e.Message}");
+            WriteError(stderr, e.Message);
             return UsageError;
         }
         catch (ArgumentException e)
         {
-            stderr.WriteLine($"error: {FirstSentences(e.Message)}");
+            WriteError(stderr, FirstSentences(e.Message));
             return UsageError;
         }
         catch (LawDataException e)
         {
-            stderr.WriteLine($"error: invalid law data: {OneLine(e.Message)}");
+            WriteError(stderr, $"invalid law data: {e.Message}");
             return UsageError;
         }
         catch (Exception e)
         {
-            stderr.WriteLine($"error: internal failure ({e.GetType().Name}): {OneLine(e.Message)}");
+            WriteError(stderr, $"internal failure ({e.GetType().Name}): {e.Message}");
             return Failure;
         }
     }
@@ -298,10 +299,38 @@ internal static class CliApp
     private static string FirstSentences(string message)
     {
         var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        return OneLine(cut > 0 ? message[..cut] : message);
+        return cut > 0 ? message[..cut] : message;
     }
 
-    private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\r', '\n', '\t', ' '], StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>
+    /// Writes one error line for a terminal: whitespace runs collapsed to one space, every other control character
+    /// (escape sequences from the input, NUL, BEL) shown as '?', and at most <see cref="MaxErrorLength"/> characters.
+    /// </summary>
+    private static void WriteError(TextWriter stderr, string message)
+    {
+        var line = OneLine(message).ToCharArray();
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (char.IsHighSurrogate(line[i]) && i + 1 < line.Length && char.IsLowSurrogate(line[i + 1]))
+            {
+                i++; // a whole pair (an emoji, say) is printable
+            }
+            else if (char.IsControl(line[i]) || char.IsSurrogate(line[i]))
+            {
+                line[i] = '?';
+            }
+        }
+
+        var length = line.Length <= MaxErrorLength ? line.Length : char.IsHighSurrogate(line[MaxErrorLength - 1]) ? MaxErrorLength - 1 : MaxErrorLength;
+        stderr.WriteLine($"error: {new string(line, 0, length)}{(length < line.Length ? "…" : "")}");
+    }
+
+    private const int MaxErrorLength = 1000;
+
+    /// <summary>A user's value as it may appear in a message: at most 40 characters.</summary>
+    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
+
+    private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\r', '\n', '\t', ' ', '\v', '\f', '\u0085', '\u2028', '\u2029'], StringSplitOptions.RemoveEmptyEntries));
 
     internal sealed class UsageException(string message) : Exception(message);
 }

@@ -12,17 +12,16 @@ public static class EligibilityEngine
     /// <returns>The engine.</returns>
     public static IEligibilityEngine CreateDefault() => Create(new EligibilityOptions());
 
-    /// <summary>An engine configured by options.</summary>
-    /// <param name="options">Data directory, clock and additional rules.</param>
+    /// <summary>An engine configured by options. Dispose it when <see cref="EligibilityOptions.WatchDataDirectory"/> is set, to stop the watcher.</summary>
+    /// <param name="options">Data directory, watching, clock and additional rules.</param>
     /// <param name="loggerFactory">Logging; null for none.</param>
     /// <returns>The engine.</returns>
     /// <exception cref="LawDataException">The data is invalid; every problem names file, JSON path and line.</exception>
     public static IEligibilityEngine Create(EligibilityOptions options, ILoggerFactory? loggerFactory = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var library = options.DataDirectory is null ? LawLibrary.LoadEmbedded() : LawLibrary.LoadDirectory(options.DataDirectory);
-        return new DefaultEligibilityEngine(library, ConditionCatalog.Default, new ConditionResolver(ConditionCatalog.Default),
+        return new DefaultEligibilityEngine(LawSource.FromOptions(options), ConditionCatalog.Default, new ConditionResolver(ConditionCatalog.Default),
             options.AdditionalRules, options.TimeProvider ?? TimeProvider.System,
-            (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<DefaultEligibilityEngine>());
+            (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<DefaultEligibilityEngine>(), options.WatchDataDirectory);
     }
 }

@@ -8,6 +8,15 @@ public sealed class EligibilityOptions
     /// <summary>A directory of jurisdiction files to load instead of the embedded data; null for the embedded data.</summary>
     public string? DataDirectory { get; set; }
 
+    /// <summary>
+    /// Reload the law automatically when a <c>*.json</c> file in <see cref="DataDirectory"/> is created, changed, renamed
+    /// or deleted, once the directory has been quiet for half a second (so that saving several files gives one reload).
+    /// A reload that finds invalid data keeps the old law answering and logs a warning; see
+    /// <see cref="IEligibilityEngine.Reload"/>. Default false; ignored for the embedded data. Dispose the engine to stop
+    /// watching.
+    /// </summary>
+    public bool WatchDataDirectory { get; set; }
+
     /// <summary>The clock for the default as-of date (today); null for <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider? TimeProvider { get; set; }
 

@@ -11,12 +11,13 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class EligibilityServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="Eligibility.IEligibilityEngine"/> (singleton: law loaded and rules compiled once, on first use) and
+    /// Adds <see cref="Eligibility.IEligibilityEngine"/> (singleton: law loaded and rules compiled once, on first use;
+    /// disposed with the container, which stops a data-directory watcher) and
     /// <see cref="Eligibility.IConditionResolver"/>. Calling it again is harmless: the first registration wins, and
     /// further <paramref name="configure"/> delegates still apply to the options.
     /// </summary>
     /// <param name="services">The service collection.</param>
-    /// <param name="configure">Sets the options: data directory, clock, additional rules.</param>
+    /// <param name="configure">Sets the options: data directory, watching, clock, additional rules.</param>
     /// <returns>The service collection.</returns>
     public static IServiceCollection AddEligibility(this IServiceCollection services, Action<Eligibility.EligibilityOptions>? configure = null)
     {
@@ -32,9 +33,8 @@ public static class EligibilityServiceCollectionExtensions
         {
             var settings = provider.GetRequiredService<IOptions<Eligibility.EligibilityOptions>>().Value;
             var time = settings.TimeProvider ?? provider.GetService<TimeProvider>() ?? TimeProvider.System;
-            var library = settings.DataDirectory is null ? Eligibility.Data.LawLibrary.LoadEmbedded() : Eligibility.Data.LawLibrary.LoadDirectory(settings.DataDirectory);
             var logger = (provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger<DefaultEligibilityEngine>();
-            return new DefaultEligibilityEngine(library, Eligibility.ConditionCatalog.Default, provider.GetRequiredService<Eligibility.IConditionResolver>(), settings.AdditionalRules, time, logger);
+            return new DefaultEligibilityEngine(LawSource.FromOptions(settings), Eligibility.ConditionCatalog.Default, provider.GetRequiredService<Eligibility.IConditionResolver>(), settings.AdditionalRules, time, logger, settings.WatchDataDirectory);
         });
         return services;
     }

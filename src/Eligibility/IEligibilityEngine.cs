@@ -6,8 +6,15 @@ namespace Eligibility;
 /// Decides medical-cannabis eligibility from the loaded law. Thread-safe: one instance (a DI singleton) serves
 /// every thread. Patient data is used for the answer only; it is never logged or kept.
 /// </summary>
+/// <remarks>
+/// The law can be replaced while the engine runs (<see cref="Reload"/>, or a watcher with
+/// <see cref="EligibilityOptions.WatchDataDirectory"/>). Each call reads the law once and answers wholly from it: a
+/// query (or a whole <see cref="Scan"/>) running during a reload answers entirely from the old law or entirely from the
+/// new one. Dispose the engine to stop the watcher (the DI container does this for its singleton); an engine without a
+/// watcher holds nothing to release, and a disposed engine still answers from the law it holds.
+/// </remarks>
 /// <threadsafety instance="true"/>
-public interface IEligibilityEngine
+public interface IEligibilityEngine : IDisposable
 {
     /// <summary>Content hash of all the law loaded.</summary>
     string DataVersion { get; }
@@ -51,6 +58,15 @@ public interface IEligibilityEngine
     /// <returns>The comparison and the new decision.</returns>
     /// <exception cref="ArgumentException">The decision carries no query, or its query is no longer valid.</exception>
     RecheckResult Recheck(EligibilityDecision previous, DateOnly? asOf = null);
+
+    /// <summary>
+    /// Loads the law again from where it came from (the data directory, or the embedded data) and validates it
+    /// completely; only then swaps it in, atomically. When the new law is invalid anywhere, nothing of it is used: the
+    /// old law keeps answering, the result lists the problems and a warning is logged (with data-file problems only,
+    /// never patient data). Safe to call from any thread while queries run; concurrent reloads run one at a time.
+    /// </summary>
+    /// <returns>Whether it succeeded, the data versions before and after, and the problems if it failed.</returns>
+    ReloadResult Reload();
 
     /// <summary>Kratom's legal status in a jurisdiction on a day.</summary>
     /// <param name="jurisdiction">USPS code.</param>

@@ -10,11 +10,36 @@ namespace Eligibility.Data;
 /// Every loaded jurisdiction's law, validated as a whole and immutable: either every file loaded or the library was
 /// not built. Load it from the embedded data (<see cref="LoadEmbedded"/>) or a directory (<see cref="LoadDirectory"/>).
 /// </summary>
+/// <remarks>
+/// <para>
+/// The loader treats data as untrusted input. Anything wrong with it, including hostile or broken files, is reported
+/// as a <see cref="LawDataException"/> whose problems name the file, the JSON path and the line (line 0 only for a
+/// problem of the whole file or directory, such as an empty or over-sized file); no other exception escapes, and
+/// nothing half-loaded is returned. The limits:
+/// </para>
+/// <list type="bullet">
+/// <item><description>at most <see cref="MaxFiles"/> (200) data files in a directory;</description></item>
+/// <item><description>at most <see cref="MaxFileBytes"/> (2 MiB) a file; an empty file is an error;</description></item>
+/// <item><description>objects and arrays nested at most <see cref="MaxDepth"/> (16) levels (the format needs 4);</description></item>
+/// <item><description>at most <see cref="MaxArrayItems"/> (1,000) items in any one array;</description></item>
+/// <item><description>texts of 1 to 4,000 characters (names 2 to 80, summaries up to 2,000, URLs up to 1,000) with no control characters;</description></item>
+/// <item><description>valid UTF-8 (a leading byte-order mark is allowed), no comments, no trailing commas, no duplicate or unknown properties.</description></item>
+/// </list>
+/// </remarks>
 /// <threadsafety instance="true"/>
 public sealed class LawLibrary
 {
     /// <summary>Most files a data directory may hold.</summary>
     public const int MaxFiles = 200;
+
+    /// <summary>Largest data file accepted, in bytes (2 MiB); the biggest real file is about 56 KB.</summary>
+    public const int MaxFileBytes = 2 * 1024 * 1024;
+
+    /// <summary>Deepest nesting of JSON objects and arrays accepted; the format nests 4 levels deep.</summary>
+    public const int MaxDepth = 16;
+
+    /// <summary>Most items any one array of a file may hold (conditions, periods, qualifiers, sources, steps).</summary>
+    public const int MaxArrayItems = 1000;
 
     private readonly FrozenDictionary<string, JurisdictionLaw> _byCode;
 
@@ -58,7 +83,11 @@ public sealed class LawLibrary
         return Build(files);
     }
 
-    /// <summary>Loads every <c>*.json</c> file of a directory except <c>schema.json</c>.</summary>
+    /// <summary>
+    /// Loads every <c>*.json</c> file of a directory except <c>schema.json</c>. Sub-directories are never read. Each
+    /// entry must be a regular file (a symbolic link is followed to one); a <c>*.json</c> entry that is a directory, a
+    /// link that loops or points nowhere, a device or pipe, an empty file or one over the size limit is a problem.
+    /// </summary>
     /// <param name="directory">The directory.</param>
     /// <returns>The library.</returns>
     /// <exception cref="LawDataException">A file is invalid, unreadable, or the directory is missing or has no data; every problem is listed.</exception>
@@ -67,47 +96,51 @@ public sealed class LawLibrary
         ArgumentException.ThrowIfNullOrWhiteSpace(directory);
         if (!Directory.Exists(directory))
         {
-            throw new LawDataException([new LawDataProblem(directory, "$", 0, "the data directory does not exist")]);
+            throw new LawDataException([new LawDataProblem(directory, "$", 0, DescribeMissing(directory))]);
         }
 
-        string[] paths;
+        var entries = new List<FileSystemInfo>();
         try
         {
-            paths = [.. new DirectoryInfo(directory)
-                .EnumerateFiles("*.json", new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = FileAttributes.None })
-                .Where(f => !string.Equals(f.Name, "schema.json", StringComparison.OrdinalIgnoreCase))
-                .Select(f => f.FullName)
-                .Order(StringComparer.Ordinal)
-                .Take(MaxFiles + 1)];
+            var options = new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = FileAttributes.None, IgnoreInaccessible = false };
+            foreach (var entry in new DirectoryInfo(directory).EnumerateFileSystemInfos("*.json", options))
+            {
+                if (string.Equals(entry.Name, "schema.json", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                entries.Add(entry);
+                if (entries.Count > MaxFiles)
+                {
+                    // Stop enumerating: a directory of a million files must fail fast, not after listing them all.
+                    throw new LawDataException([new LawDataProblem(directory, "$", 0, $"more than {MaxFiles} data files; a data directory holds one file per jurisdiction")]);
+                }
+            }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
             throw new LawDataException([new LawDataProblem(directory, "$", 0, $"the directory cannot be read: {e.Message}")]);
         }
 
-        if (paths.Length > MaxFiles)
-        {
-            throw new LawDataException([new LawDataProblem(directory, "$", 0, $"more than {MaxFiles} data files; a data directory holds one file per jurisdiction")]);
-        }
-
         var problems = new List<LawDataProblem>();
         var files = new List<(string Name, byte[] Bytes)>();
-        foreach (var path in paths)
+        foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
         {
             try
             {
-                var info = new FileInfo(path);
-                if (info.Length > LawFileReader.MaxFileBytes)
+                if (ReadDataFile(entry, out var problem) is { } bytes)
                 {
-                    problems.Add(new LawDataProblem(info.Name, "$", 0, $"the file is {info.Length} bytes; the limit is {LawFileReader.MaxFileBytes}"));
-                    continue;
+                    files.Add((entry.Name, bytes));
                 }
-
-                files.Add((Path.GetFileName(path), File.ReadAllBytes(path)));
+                else
+                {
+                    problems.Add(new LawDataProblem(entry.Name, "$", 0, problem!));
+                }
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {
-                problems.Add(new LawDataProblem(Path.GetFileName(path), "$", 0, $"the file cannot be read: {e.Message}"));
+                problems.Add(new LawDataProblem(entry.Name, "$", 0, $"the file cannot be read: {e.Message}"));
             }
         }
 
@@ -117,6 +150,85 @@ public sealed class LawLibrary
         }
 
         return Build(files);
+    }
+
+    /// <summary>Reads one entry, or says why it is not a data file. Never reads more than the size limit allows.</summary>
+    private static byte[]? ReadDataFile(FileSystemInfo entry, out string? problem)
+    {
+        problem = null;
+        if (entry.LinkTarget is not null)
+        {
+            FileSystemInfo? target;
+            try
+            {
+                target = entry.ResolveLinkTarget(returnFinalTarget: true);
+            }
+            catch (IOException e)
+            {
+                problem = $"the file is a symbolic link that cannot be resolved (a loop?): {e.Message}";
+                return null;
+            }
+
+            if (target is null || !target.Exists)
+            {
+                problem = $"the file is a symbolic link to a missing target '{entry.LinkTarget}'";
+                return null;
+            }
+        }
+
+        if (entry is DirectoryInfo || (entry.Attributes & FileAttributes.Directory) != 0)
+        {
+            problem = "a directory, not a data file; a data directory holds one regular file per jurisdiction";
+            return null;
+        }
+
+        var info = new FileInfo(entry.FullName);
+        if (info.Length > MaxFileBytes)
+        {
+            problem = $"the file is {info.Length} bytes; the limit is {MaxFileBytes}";
+            return null;
+        }
+
+        if (info.Length == 0)
+        {
+            // Also what a pipe or a device (/dev/zero) reports: never open those, a read could block or never end.
+            problem = "the file is empty (or not a regular file); expected a JSON object (see data/states/schema.json)";
+            return null;
+        }
+
+        // Read at most one byte over the limit, so a file that grows after the size check cannot exhaust memory.
+        using var stream = new FileStream(entry.FullName, new FileStreamOptions { Mode = FileMode.Open, Access = FileAccess.Read, Share = FileShare.ReadWrite | FileShare.Delete });
+        using var bytes = new MemoryStream((int)info.Length);
+        var chunk = new byte[81920];
+        while (bytes.Length <= MaxFileBytes && stream.Read(chunk, 0, (int)Math.Min(chunk.Length, MaxFileBytes + 1 - bytes.Length)) is var n and > 0)
+        {
+            bytes.Write(chunk, 0, n);
+        }
+
+        return bytes.ToArray();
+    }
+
+    private static string DescribeMissing(string directory)
+    {
+        try
+        {
+            var info = new DirectoryInfo(directory);
+            if (info.LinkTarget is not null)
+            {
+                return $"the data directory is a symbolic link that cannot be resolved (a loop or a missing target: '{info.LinkTarget}')";
+            }
+
+            if (File.Exists(directory))
+            {
+                return "the data directory is a file; expected a directory of jurisdiction files";
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return $"the data directory cannot be read: {e.Message}";
+        }
+
+        return "the data directory does not exist";
     }
 
     /// <summary>Builds a library from named file contents (for tests and custom stores).</summary>
@@ -133,7 +245,7 @@ public sealed class LawLibrary
         foreach (var (name, bytes) in files)
         {
             var stem = Path.GetFileNameWithoutExtension(name);
-            var law = LawFileReader.Read(name, bytes, stem.ToUpperInvariant(), catalog.Contains, problems);
+            var law = LawFileReader.Read(name, bytes, stem.ToUpperInvariant(), catalog.Contains, problems, out var codeLine);
             if (law is null)
             {
                 continue;
@@ -141,7 +253,7 @@ public sealed class LawLibrary
 
             if (seen.TryGetValue(law.Code, out var other))
             {
-                problems.Add(new LawDataProblem(name, "$.code", 0, $"jurisdiction {law.Code} is already defined by {other}"));
+                problems.Add(new LawDataProblem(name, "$.code", codeLine, $"jurisdiction {law.Code} is already defined by {other}"));
                 continue;
             }
 

@@ -8,7 +8,7 @@ internal sealed partial class DefaultEligibilityEngine
 {
     public ConditionHistory History(string jurisdiction, string condition)
     {
-        var law = FindLaw(jurisdiction);
+        var law = FindLaw(_snapshot, jurisdiction); // one read of the law for the whole history
         var probe = new EligibilityQuery { Jurisdiction = law.Code, Conditions = [condition] };
         ValidateQuery(probe);
         var claim = Claim(0, condition, probe);
@@ -48,7 +48,8 @@ internal sealed partial class DefaultEligibilityEngine
             throw new ArgumentException($"The end date {to:yyyy-MM-dd} is before the start date {from:yyyy-MM-dd}; send --from earlier than --to.", nameof(to));
         }
 
-        IEnumerable<JurisdictionLaw> laws = jurisdiction is null ? _library.Jurisdictions : [FindLaw(jurisdiction)];
+        var snapshot = _snapshot; // one read of the law for the whole diff
+        IEnumerable<JurisdictionLaw> laws = jurisdiction is null ? snapshot.Library.Jurisdictions : [FindLaw(snapshot, jurisdiction)];
         return [.. laws.SelectMany(law => LawDiff.Between(law, from, to, _catalog))];
     }
 

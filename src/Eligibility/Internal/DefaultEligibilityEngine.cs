@@ -6,41 +6,85 @@ using Microsoft.Extensions.Logging;
 
 namespace Eligibility.Internal;
 
-/// <summary>The engine: one compiled rule set and one law library shared by all threads; a session per query.</summary>
+/// <summary>
+/// The engine: one compiled rule set shared by all threads, a session per query, and the law as one immutable
+/// <see cref="LawSnapshot"/> behind a single volatile reference. Every query reads that reference once and answers
+/// wholly from the snapshot it read, so a reload (which validates the new law completely before swapping it in) never
+/// gives a query a mix of old and new law.
+/// </summary>
 internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
 {
     private const string ChronicPain = "chronic-pain";
 
-    private readonly LawLibrary _library;
+    private readonly LawSource _source;
     private readonly ConditionCatalog _catalog;
     private readonly IConditionResolver _resolver;
     private readonly RuleSet _rules;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly ConditionVocabulary _vocabulary;
+    private readonly Lock _reloadLock = new();
+    private readonly DataDirectoryWatcher? _watcher;
+    private volatile LawSnapshot _snapshot;
 
-    public DefaultEligibilityEngine(LawLibrary library, ConditionCatalog catalog, IConditionResolver resolver, IEnumerable<Rule> additionalRules, TimeProvider time, ILogger logger)
+    /// <summary>Loads the law from its source (a <see cref="LawDataException"/> if it is invalid) and compiles the rules.</summary>
+    public DefaultEligibilityEngine(LawSource source, ConditionCatalog catalog, IConditionResolver resolver, IEnumerable<Rule> additionalRules, TimeProvider time, ILogger logger, bool watch = false)
     {
-        _library = library;
+        _source = source;
         _catalog = catalog;
         _resolver = resolver;
         _time = time;
         _logger = logger;
         _vocabulary = new CatalogVocabulary(catalog);
         _rules = new RuleSetBuilder().AddStandardRules().AddRange(additionalRules).Compile();
-        LogReady(_logger, library.Jurisdictions.Count, _rules.Rules.Count, library.DataVersion);
+        _snapshot = new LawSnapshot(source.Load());
+        LogReady(_logger, _snapshot.Library.Jurisdictions.Count, _rules.Rules.Count, _snapshot.Library.DataVersion);
+        if (watch && source.Directory is { } directory)
+        {
+            _watcher = new DataDirectoryWatcher(directory, DataDirectoryWatcher.DefaultDebounce, time, () => Reload(), logger);
+        }
     }
 
-    public string DataVersion => _library.DataVersion;
+    public string DataVersion => _snapshot.Library.DataVersion;
 
-    public IReadOnlyList<JurisdictionLaw> Jurisdictions => _library.Jurisdictions;
+    public IReadOnlyList<JurisdictionLaw> Jurisdictions => _snapshot.Library.Jurisdictions;
 
     internal RuleSet Rules => _rules;
+
+    /// <summary>The law answering now (tests).</summary>
+    internal LawSnapshot Snapshot => _snapshot;
+
+    /// <summary>Whether a watcher is running (tests).</summary>
+    internal bool IsWatching => _watcher is { IsRunning: true };
+
+    public ReloadResult Reload()
+    {
+        lock (_reloadLock)
+        {
+            var old = _snapshot;
+            LawLibrary library;
+            try
+            {
+                library = _source.Load();
+            }
+            catch (LawDataException e)
+            {
+                LogReloadFailed(_logger, old.Library.DataVersion, e.Problems.Count, e.Problems.Count == 0 ? "" : e.Problems[0].ToString());
+                return new ReloadResult(false, old.Library.DataVersion, old.Library.DataVersion, e.Problems);
+            }
+
+            _snapshot = new LawSnapshot(library);
+            LogReloaded(_logger, old.Library.DataVersion, library.DataVersion, library.Jurisdictions.Count);
+            return new ReloadResult(true, old.Library.DataVersion, library.DataVersion, []);
+        }
+    }
+
+    public void Dispose() => _watcher?.Dispose();
 
     public EligibilityDecision Evaluate(EligibilityQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var law = FindLaw(query.Jurisdiction);
+        var law = FindLaw(_snapshot, query.Jurisdiction); // the one read of the law for this query
         ValidateQuery(query);
         return Decide(law, Claims(query), query, query.AsOf ?? Today(), cancellationToken);
     }
@@ -48,13 +92,15 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
     public IReadOnlyList<EligibilityDecision> Scan(string condition, DateOnly? asOf = null, CancellationToken cancellationToken = default)
     {
         var query = new EligibilityQuery { Jurisdiction = "", Conditions = [condition] };
+        cancellationToken.ThrowIfCancellationRequested();
         ValidateQuery(query);
         var day = asOf ?? Today();
         var claim = Claim(0, condition, query);
-        var results = new EligibilityDecision[_library.Jurisdictions.Count];
+        var jurisdictions = _snapshot.Library.Jurisdictions; // one snapshot for the whole scan
+        var results = new EligibilityDecision[jurisdictions.Count];
         for (var i = 0; i < results.Length; i++)
         {
-            results[i] = Decide(_library.Jurisdictions[i], [claim], query, day, cancellationToken);
+            results[i] = Decide(jurisdictions[i], [claim], query, day, cancellationToken);
         }
 
         return results;
@@ -62,7 +108,7 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
 
     public KratomAnswer Kratom(string jurisdiction, DateOnly? asOf = null)
     {
-        var law = FindLaw(jurisdiction);
+        var law = FindLaw(_snapshot, jurisdiction);
         var day = asOf ?? Today();
         var period = law.KratomOn(day);
         return period is null
@@ -132,20 +178,25 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
         return new ConditionClaim(index, input, id, name, attested, query.DurationMonths, []);
     }
 
-    private JurisdictionLaw FindLaw(string jurisdiction)
+    private static JurisdictionLaw FindLaw(LawSnapshot snapshot, string jurisdiction)
     {
         if (string.IsNullOrWhiteSpace(jurisdiction))
         {
             throw new ArgumentException("A jurisdiction is required: send a USPS code such as NY, NJ or PR.", nameof(jurisdiction));
         }
 
-        return _library.Find(jurisdiction) ?? throw new ArgumentException(
-            $"Unknown jurisdiction '{Shorten(jurisdiction)}'. Send a USPS code such as NY, NJ or PR; loaded: {string.Join(", ", _library.Jurisdictions.Select(j => j.Code))}.", nameof(jurisdiction));
+        return snapshot.Library.Find(jurisdiction) ?? throw new ArgumentException(
+            $"Unknown jurisdiction '{Shorten(jurisdiction)}'. Send a USPS code such as NY, NJ or PR; loaded: {snapshot.LoadedCodes}.", nameof(jurisdiction));
     }
 
     private static void ValidateQuery(EligibilityQuery query)
     {
-        if (query.Conditions is null || query.Conditions.Count == 0)
+        if (query.Conditions is null)
+        {
+            throw new ArgumentException($"Conditions is null: send a list of 1 to {EligibilityQuery.MaxConditions} conditions (ids, names, phrases or ICD-10-CM codes).", nameof(query));
+        }
+
+        if (query.Conditions.Count == 0)
         {
             throw new ArgumentException("At least one condition is required: send a condition id, name, phrase or ICD-10-CM code.", nameof(query));
         }
@@ -155,17 +206,9 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
             throw new ArgumentException($"{query.Conditions.Count} conditions is too many for one query; send at most {EligibilityQuery.MaxConditions}.", nameof(query));
         }
 
-        foreach (var condition in query.Conditions)
+        for (var i = 0; i < query.Conditions.Count; i++)
         {
-            if (string.IsNullOrWhiteSpace(condition))
-            {
-                throw new ArgumentException("A condition is empty: send a condition id, name, phrase or ICD-10-CM code.", nameof(query));
-            }
-
-            if (condition.Length > EligibilityQuery.MaxConditionLength)
-            {
-                throw new ArgumentException($"A condition is {condition.Length} characters long; send at most {EligibilityQuery.MaxConditionLength}.", nameof(query));
-            }
+            ValidateText("Condition", i, query.Conditions[i], "a condition id, name, phrase or ICD-10-CM code");
         }
 
         if (query.Age is < 0 or > 130)
@@ -178,17 +221,81 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
             throw new ArgumentException($"Duration {query.DurationMonths} months is impossible; send 0 to 1200, or none.", nameof(query));
         }
 
-        if (query.Medications is null || query.Attested is null)
+        if (query.Medications is null)
         {
-            throw new ArgumentException("Medications and Attested may be empty but not null.", nameof(query));
+            throw new ArgumentException("Medications is null: send an empty list when the patient takes none.", nameof(query));
+        }
+
+        if (query.Medications.Count > EligibilityQuery.MaxMedications)
+        {
+            throw new ArgumentException($"{query.Medications.Count} medications is too many; send at most {EligibilityQuery.MaxMedications}.", nameof(query));
+        }
+
+        for (var i = 0; i < query.Medications.Count; i++)
+        {
+            ValidateText("Medication", i, query.Medications[i], "a medication name, or leave it out");
+        }
+
+        if (query.Attested is null)
+        {
+            throw new ArgumentException("Attested is null: send an empty list when nothing is attested.", nameof(query));
+        }
+
+        foreach (var kind in query.Attested)
+        {
+            if (!Enum.IsDefined(kind))
+            {
+                throw new ArgumentException($"Attested value {(int)kind} is not a qualifier; send one of: {string.Join(", ", Enum.GetNames<QualifierKind>())}.", nameof(query));
+            }
+        }
+    }
+
+    /// <summary>Checks one free-text item; the message says where the problem is but never repeats the text (it may be patient data).</summary>
+    private static void ValidateText(string what, int index, string? text, string expected)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new ArgumentException($"{what} {index + 1} is empty: send {expected}.", "query");
+        }
+
+        if (text.Length > EligibilityQuery.MaxConditionLength)
+        {
+            throw new ArgumentException($"{what} {index + 1} is {text.Length} characters long; send at most {EligibilityQuery.MaxConditionLength}.", "query");
+        }
+
+        var trimmed = text.AsSpan().Trim();
+        for (var i = 0; i < trimmed.Length; i++)
+        {
+            if (char.IsControl(trimmed[i]))
+            {
+                throw new ArgumentException($"{what} {index + 1} holds control character U+{(int)trimmed[i]:X4}; send plain text on one line.", "query");
+            }
         }
     }
 
     private DateOnly Today() => DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
 
-    private static string Shorten(string value) => value.Length <= 20 ? value.Trim() : value[..20] + "…";
+    /// <summary>A caller's code as it may appear in a message: at most 20 characters, control characters shown as <c>?</c>.</summary>
+    private static string Shorten(string value)
+    {
+        var text = value.Trim();
+        text = text.Length <= 20 ? text : text[..20] + "…";
+        return string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < span.Length; i++)
+            {
+                span[i] = char.IsControl(source[i]) || char.IsSurrogate(source[i]) ? '?' : source[i];
+            }
+        });
+    }
 
-    // Logs carry counts and versions only: never a query field.
+    // Logs carry counts, versions and data-file problems only: never a query field.
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Eligibility engine ready: {Jurisdictions} jurisdictions, {Rules} rules, data version {DataVersion}")]
     private static partial void LogReady(ILogger logger, int jurisdictions, int rules, string dataVersion);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Law data reloaded: data version {OldDataVersion} -> {NewDataVersion}, {Jurisdictions} jurisdictions")]
+    private static partial void LogReloaded(ILogger logger, string oldDataVersion, string newDataVersion, int jurisdictions);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Law data reload failed; data version {DataVersion} keeps answering. {ProblemCount} problem(s) in the data files, the first: {FirstProblem}")]
+    private static partial void LogReloadFailed(ILogger logger, string dataVersion, int problemCount, string firstProblem);
 }

@@ -192,10 +192,55 @@ public class LawLibraryTests
     [Theory]
     [InlineData(new byte[0], "empty")]
     [InlineData(new byte[] { 0x6E, 0x75, 0x6C, 0x6C }, "null")]
-    [InlineData(new byte[] { 0x5B, 0x5D }, "could not be converted")]
+    [InlineData(new byte[] { 0x5B, 0x5D }, "expected an object")]
     public void Build_NotAnObject_Fails(byte[] bytes, string expected)
     {
         LoadFails(bytes).Message.Should().Contain(expected);
+    }
+
+    [Theory]
+    [InlineData("conditions")]
+    [InlineData("sources")]
+    [InlineData("programs")]
+    [InlineData("kratom")]
+    public void Build_NullArrayItem_FailsNamingTheItem(string array)
+    {
+        var file = DataFiles.Minimal();
+        file[array]!.AsArray().Insert(0, null);
+
+        var problem = LoadFails(file).Problems.Single();
+
+        problem.Path.Should().Be($"$.{array}[0]");
+        problem.Line.Should().BeGreaterThan(1);
+        problem.Message.Should().Be("null is not allowed here; expected an object");
+    }
+
+    [Fact]
+    public void Build_WrongType_SaysWhatTheFormatExpects()
+    {
+        var file = DataFiles.Minimal();
+        file["patients"]!["adultAge"]!["age"] = "eighteen";
+
+        var problem = LoadFails(file).Problems.Single();
+
+        problem.Path.Should().Be("$.patients.adultAge.age");
+        problem.Message.Should().StartWith("expected a whole number").And.NotContain("Eligibility.Data.Internal");
+    }
+
+    [Fact]
+    public void Build_InvalidUtf8InAString_FailsWithPathAndLine()
+    {
+        var json = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(DataFiles.Bytes(DataFiles.Minimal())).Replace("Testland", "Test\\u0001land"));
+        var bytes = DataFiles.Bytes(DataFiles.Minimal());
+        var at = Encoding.UTF8.GetString(bytes).IndexOf("Testland", StringComparison.Ordinal);
+        bytes = [.. bytes[..at], 0xC3, 0x28, .. bytes[at..]];
+
+        var problem = LoadFails(bytes).Problems.Single();
+
+        problem.Path.Should().Be("$.name");
+        problem.Line.Should().Be(4);
+        problem.Message.Should().Contain("not valid UTF-8");
+        LoadFails(json).Problems.Single().Message.Should().Contain("control character U+0001");
     }
 
     [Fact]

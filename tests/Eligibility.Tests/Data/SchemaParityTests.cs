@@ -81,7 +81,13 @@ public class SchemaParityTests
         foreach (var kind in kinds)
         {
             var file = DataFiles.Minimal();
-            file["conditions"]![0]!["qualifiers"] = new JsonArray(new JsonObject { ["kind"] = kind, ["months"] = 3, ["text"] = "the law's words" });
+            var qualifier = new JsonObject { ["kind"] = kind, ["text"] = "the law's words" };
+            if (kind == "minimum-duration")
+            {
+                qualifier["months"] = 3;
+            }
+
+            file["conditions"]![0]!["qualifiers"] = new JsonArray(qualifier);
             Loads(file).Should().BeTrue($"qualifier {kind} is allowed by the schema");
         }
     }
@@ -97,6 +103,16 @@ public class SchemaParityTests
         Set(file, path, value);
 
         Loads(file).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Build_MonthsOnAQualifierOtherThanMinimumDuration_RejectedByBoth()
+    {
+        var file = DataFiles.Minimal();
+        file["conditions"]![0]!["qualifiers"] = new JsonArray(new JsonObject { ["kind"] = "severe", ["months"] = 3 });
+
+        Loads(file).Should().BeFalse();
+        Def("qualifier")["allOf"]![0]!["else"]!.ToJsonString().Should().Contain("months", "the schema says the same");
     }
 
     [Fact]

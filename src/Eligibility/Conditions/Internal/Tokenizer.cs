@@ -194,7 +194,8 @@ internal static partial class Tokenizer
 
     private static char RemoveDiacritics(char c)
     {
-        if (c < 128)
+        // Half of a surrogate pair (an emoji, say) is not a code point on its own and cannot be normalised.
+        if (c < 128 || char.IsSurrogate(c))
         {
             return c;
         }

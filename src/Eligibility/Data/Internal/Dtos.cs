@@ -175,7 +175,7 @@ internal sealed class RegistrationDto : FactDto
     RespectRequiredConstructorParameters = true,
     AllowDuplicateProperties = false,
     NumberHandling = JsonNumberHandling.Strict,
-    MaxDepth = 16,
+    MaxDepth = LawFileReader.MaxDepth,
     ReadCommentHandling = JsonCommentHandling.Disallow,
     AllowTrailingCommas = false)]
 [JsonSerializable(typeof(JurisdictionDto))]

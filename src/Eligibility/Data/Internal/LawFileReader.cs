@@ -13,8 +13,14 @@ namespace Eligibility.Data.Internal;
 /// </summary>
 internal sealed partial class LawFileReader
 {
-    /// <summary>Largest file accepted; the biggest real file is a few tens of KB.</summary>
-    public const int MaxFileBytes = 2 * 1024 * 1024;
+    /// <summary>Largest file accepted (see <see cref="LawLibrary.MaxFileBytes"/>).</summary>
+    public const int MaxFileBytes = LawLibrary.MaxFileBytes;
+
+    /// <summary>Most items one array may hold (see <see cref="LawLibrary.MaxArrayItems"/>).</summary>
+    public const int MaxArrayItems = LawLibrary.MaxArrayItems;
+
+    /// <summary>Deepest nesting accepted (see <see cref="LawLibrary.MaxDepth"/>).</summary>
+    public const int MaxDepth = LawLibrary.MaxDepth;
 
     private static readonly string[] Confidences = ["high", "medium", "low"];
 
@@ -30,11 +36,18 @@ internal sealed partial class LawFileReader
     }
 
     /// <summary>Reads a file's bytes; returns the law or adds the problems found to <paramref name="problems"/>.</summary>
-    public static JurisdictionLaw? Read(string file, byte[] utf8, string expectedCode, Func<string, bool> isKnownCondition, List<LawDataProblem> problems)
+    /// <param name="file">The file name, for problems.</param>
+    /// <param name="utf8">The content.</param>
+    /// <param name="expectedCode">The code the file name implies.</param>
+    /// <param name="isKnownCondition">Whether a condition id is in the catalog.</param>
+    /// <param name="problems">Receives the problems found.</param>
+    /// <param name="codeLine">The line of <c>$.code</c>, for problems found across files.</param>
+    public static JurisdictionLaw? Read(string file, byte[] utf8, string expectedCode, Func<string, bool> isKnownCondition, List<LawDataProblem> problems, out long codeLine)
     {
         var reader = new LawFileReader(file, isKnownCondition);
         var law = reader.Read(utf8, expectedCode);
         problems.AddRange(reader._problems);
+        codeLine = reader._lines?.LineOf("$.code") ?? 0;
         return reader._problems.Count == 0 ? law : null;
     }
 
@@ -77,11 +90,13 @@ internal sealed partial class LawFileReader
         }
         catch (JsonException e)
         {
-            _problems.Add(new LawDataProblem(_file, e.Path ?? "$", (e.LineNumber ?? -1) + 1, Clean(e.Message)));
+            var path = e.Path ?? "$";
+            _problems.Add(new LawDataProblem(_file, path, (e.LineNumber ?? -1) + 1, JsonErrors.Describe(e, path)));
             return null;
         }
-        catch (Exception e) when (e is InvalidOperationException or NotSupportedException or ArgumentException or DecoderFallbackExceptionProxy)
+        catch (Exception e) when (e is InvalidOperationException or NotSupportedException or ArgumentException)
         {
+            // Not seen in 10,000 fuzzed files (System.Text.Json wraps these in JsonException); kept as a backstop.
             Problem("$", $"the file is not valid UTF-8 JSON: {e.Message}");
             return null;
         }
@@ -120,26 +135,25 @@ internal sealed partial class LawFileReader
             Text("$.summary", d.Summary, 0, 2000);
         }
 
-        var programs = d.Programs.Select((p, i) => MapProgram($"$.programs[{i}]", p)).ToList();
-        var adultUse = d.AdultUse.Select((a, i) => new AdultUsePeriod(a.Legal, Range($"$.adultUse[{i}]", a), Prov($"$.adultUse[{i}]", a))).ToList();
+        var programs = Each("$.programs", d.Programs, MapProgram);
+        var adultUse = Each("$.adultUse", d.AdultUse, (path, a) => new AdultUsePeriod(a.Legal, Range(path, a), Prov(path, a)));
         var list = new ConditionListInfo(d.ConditionList.Complete, Prov("$.conditionList", d.ConditionList));
-        var conditions = d.Conditions.Select((c, i) => MapCondition($"$.conditions[{i}]", c)).ToList();
-        var discretion = d.PractitionerDiscretion.Select((x, i) => MapDiscretion($"$.practitionerDiscretion[{i}]", x)).ToList();
-        var kratom = d.Kratom.Select((k, i) => MapKratom($"$.kratom[{i}]", k)).ToList();
+        var conditions = Each("$.conditions", d.Conditions, MapCondition);
+        var discretion = Each("$.practitionerDiscretion", d.PractitionerDiscretion, MapDiscretion);
+        var kratom = Each("$.kratom", d.Kratom, MapKratom);
         var patients = MapPatients(d.Patients);
         if (d.Sources.Count == 0)
         {
             Problem("$.sources", "at least one source is required: every fact needs a source");
         }
 
-        var sources = d.Sources.Select((s, i) =>
+        var sources = Each("$.sources", d.Sources, (path, s) =>
         {
-            var path = $"$.sources[{i}]";
             Url($"{path}.url", s.Url);
             Text($"{path}.title", s.Title);
             OneOf($"{path}.kind", s.Kind, ["statute", "regulation", "agency", "court", "secondary"]);
             return new Source(s.Url, s.Title, Date($"{path}.retrieved", s.Retrieved), s.Kind);
-        }).ToList();
+        });
 
         NoOverlap("$.programs", programs, p => p.Range, _ => "program");
         NoOverlap("$.adultUse", adultUse, a => a.Range, _ => "adult use");
@@ -153,7 +167,40 @@ internal sealed partial class LawFileReader
         }
 
         var version = Convert.ToHexStringLower(SHA256.HashData(utf8))[..16];
-        return new JurisdictionLaw(d.Code, d.Name, lastVerified, confidence, d.Summary, programs, adultUse, list, conditions, discretion, patients, kratom, sources, version);
+        return new JurisdictionLaw(d.Code, d.Name, lastVerified, confidence, d.Summary, programs!, adultUse!, list, conditions!, discretion!, patients, kratom!, sources!, version);
+    }
+
+    /// <summary>
+    /// Maps every item of an array. System.Text.Json does not apply nullable annotations to collection elements, so a
+    /// <c>null</c> item is reported here (it used to reach the mappers as a null reference). Returns null when any item
+    /// was null, after mapping the others so that their problems are reported too.
+    /// </summary>
+    private List<TOut>? Each<TIn, TOut>(string path, List<TIn> items, Func<string, TIn, TOut> map)
+        where TIn : class
+    {
+        if (items.Count > MaxArrayItems)
+        {
+            Problem(path, $"{items.Count} items is too many; the limit is {MaxArrayItems}");
+            return null;
+        }
+
+        var result = new List<TOut>(items.Count);
+        var complete = true;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var itemPath = $"{path}[{i}]";
+            if (items[i] is { } item)
+            {
+                result.Add(map(itemPath, item));
+            }
+            else
+            {
+                Problem(itemPath, typeof(TIn) == typeof(string) ? "null is not allowed here; expected a string" : "null is not allowed here; expected an object");
+                complete = false;
+            }
+        }
+
+        return complete ? result : null;
     }
 
     private ProgramPeriod MapProgram(string path, ProgramDto p)
@@ -182,7 +229,7 @@ internal sealed partial class LawFileReader
 
         Text($"{path}.wording", c.Wording);
         var status = OneOf($"{path}.status", c.Status, ["listed", "unknown"]) == "unknown" ? ListingStatus.Unknown : ListingStatus.Listed;
-        var qualifiers = c.Qualifiers.Select((q, i) => MapQualifier($"{path}.qualifiers[{i}]", q)).ToList();
+        var qualifiers = Each($"{path}.qualifiers", c.Qualifiers, MapQualifier) ?? [];
         return new ConditionEntry(c.Condition, c.Wording, status, qualifiers, Range(path, c), Prov(path, c));
     }
 
@@ -197,6 +244,11 @@ internal sealed partial class LawFileReader
         if (kind == QualifierKind.MinimumDuration && q.Months is null)
         {
             Problem($"{path}.months", "minimum-duration needs 'months'");
+        }
+
+        if (q.Months is not null && kind != QualifierKind.MinimumDuration && QualifierKinds.TryParse(q.Kind, out _))
+        {
+            Problem($"{path}.months", $"'months' belongs to minimum-duration only; the rules ignore it on {q.Kind}");
         }
 
         if (q.Months is { } months && (months < 1 || months > 120))
@@ -237,7 +289,7 @@ internal sealed partial class LawFileReader
     {
         IntRange("$.patients.adultAge.age", p.AdultAge.Age, 16, 25);
         var minors = new MinorRules(p.Minors.Allowed, p.Minors.CaregiverRequired, p.Minors.SecondPractitionerRequired,
-            p.Minors.OtherRequirements?.Select((r, i) => { Text($"$.patients.minors.otherRequirements[{i}]", r); return r; }).ToList() ?? [],
+            (p.Minors.OtherRequirements is null ? [] : Each("$.patients.minors.otherRequirements", p.Minors.OtherRequirements, (path, r) => { Text(path, r); return r; })) ?? [],
             Prov("$.patients.minors", p.Minors));
         var visitors = OneOf("$.patients.residency.visitors", p.Residency.Visitors, ["none", "reciprocity", "visitor-registration", "unknown"]) switch
         {
@@ -252,7 +304,7 @@ internal sealed partial class LawFileReader
         if (p.Registration is { } r)
         {
             registration = new RegistrationRules(
-                r.Steps.Select((s, i) => { Text($"$.patients.registration.steps[{i}]", s); return s; }).ToList(),
+                Each("$.patients.registration.steps", r.Steps, (path, s) => { Text(path, s); return s; }) ?? [],
                 Prov("$.patients.registration", r));
         }
 
@@ -279,8 +331,13 @@ internal sealed partial class LawFileReader
         return new DateRange(from, until);
     }
 
-    private void NoOverlap<T>(string path, List<T> items, Func<T, DateRange> range, Func<T, string> key)
+    private void NoOverlap<T>(string path, List<T>? items, Func<T, DateRange> range, Func<T, string> key)
     {
+        if (items is null)
+        {
+            return; // an item was null: already reported, and the indexes would not match the file
+        }
+
         for (var i = 0; i < items.Count; i++)
         {
             for (var j = i + 1; j < items.Count; j++)
@@ -327,6 +384,14 @@ internal sealed partial class LawFileReader
         {
             Problem(path, $"text of length {value.Length} is out of range; expected {min} to {max} characters");
         }
+        else if (value.AsSpan().IndexOfAnyInRange('\u0000', '\u001f') is var at and >= 0 || (at = value.AsSpan().IndexOfAnyInRange('\u007f', '\u009f')) >= 0)
+        {
+            Problem(path, $"text holds control character U+{(int)value[at]:X4} at position {at}; expected plain text on one line");
+        }
+        else if (value.Length > 0 && string.IsNullOrWhiteSpace(value))
+        {
+            Problem(path, "text is blank; expected words");
+        }
     }
 
     private void OptionalText(string path, string? value)
@@ -357,15 +422,4 @@ internal sealed partial class LawFileReader
         _problems.Add(new LawDataProblem(_file, path, _lines?.LineOf(path) ?? 0, message));
 
     private static string Truncate(string value) => value.Length <= 60 ? value : value[..60] + "…";
-
-    private static string Clean(string message)
-    {
-        // System.Text.Json appends "Path: $.x | LineNumber: n | BytePositionInLine: m."; the problem has those already.
-        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
-    }
-
-    // Invalid UTF-8 surfaces as a JsonException or an InvalidOperationException depending on where it is; this type
-    // stands for "no further exception type" and is never thrown.
-    private sealed class DecoderFallbackExceptionProxy : Exception;
 }

@@ -1,0 +1,123 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Eligibility.Data.Internal;
+
+/// <summary>
+/// Turns System.Text.Json's exceptions into messages for the people who edit data files: what the format expects at
+/// that path (read from the generated metadata, so it stays true to the DTOs), never a .NET type name.
+/// </summary>
+internal static class JsonErrors
+{
+    public static string Describe(JsonException e, string path)
+    {
+        if (e.InnerException is InvalidOperationException inner && inner.Message.Contains("UTF-", StringComparison.Ordinal))
+        {
+            return "the text is not valid UTF-8 (or escapes half a surrogate pair); save the file as UTF-8";
+        }
+
+        if (e.Message.Contains("maximum configured depth", StringComparison.Ordinal))
+        {
+            return $"nested more than {LawFileReader.MaxDepth} levels deep; the format nests at most 4 levels (see data/states/schema.json)";
+        }
+
+        if (e.Message.StartsWith("The JSON value could not be converted to", StringComparison.Ordinal))
+        {
+            var found = e.InnerException is FormatException ? "a number out of range or not whole" : "a value of another type";
+            return Expected(path) is { } expected ? $"expected {expected}; found {found}" : $"found {found} than the format expects here (see data/states/schema.json)";
+        }
+
+        if (e.Message.Contains("doesn't allow null values", StringComparison.Ordinal))
+        {
+            return Expected(path) is { } expected ? $"null is not allowed here; expected {expected}" : "null is not allowed here";
+        }
+
+        var message = Clean(e.Message);
+        if (Quoted(message, "The JSON property '", "' could not be mapped") is { } unknown)
+        {
+            return $"unknown property '{unknown}'; the properties allowed here are listed in data/states/schema.json";
+        }
+
+        if (Quoted(message, "Duplicate property '", "' encountered") is { } duplicate)
+        {
+            return $"duplicate property '{duplicate}'; each property may appear once";
+        }
+
+        var missing = message.IndexOf("missing required properties including: ", StringComparison.Ordinal);
+        if (missing >= 0)
+        {
+            return $"missing required properties: {message[(missing + "missing required properties including: ".Length)..].TrimEnd('.')}";
+        }
+
+        return message;
+    }
+
+    private static string? Quoted(string message, string before, string after)
+    {
+        if (!message.StartsWith(before, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var end = message.LastIndexOf(after, StringComparison.Ordinal);
+        return end < before.Length ? null : message[before.Length..end];
+    }
+
+    /// <summary>What the format expects at a JSON path, by walking the generated metadata from the root; null when the path leaves it.</summary>
+    internal static string? Expected(string path)
+    {
+        JsonTypeInfo? info = LawJsonContext.Default.JurisdictionDto;
+        var i = 1; // after '$'
+        while (i < path.Length && info is not null)
+        {
+            if (path[i] == '.')
+            {
+                var end = path.IndexOfAny(['.', '['], i + 1);
+                var name = end < 0 ? path[(i + 1)..] : path[(i + 1)..end];
+                var property = info.Kind == JsonTypeInfoKind.Object ? info.Properties.FirstOrDefault(p => p.Name == name) : null;
+                info = property is null ? null : LawJsonContext.Default.GetTypeInfo(property.PropertyType);
+                i = end < 0 ? path.Length : end;
+            }
+            else if (path[i] == '[')
+            {
+                var end = path.IndexOf(']', i);
+                info = info.Kind == JsonTypeInfoKind.Enumerable && info.ElementType is { } element ? LawJsonContext.Default.GetTypeInfo(element) : null;
+                i = end < 0 ? path.Length : end + 1;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return info is null ? null : Describe(info.Type);
+    }
+
+    private static string Describe(Type type)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        if (type == typeof(string))
+        {
+            return "a string";
+        }
+
+        if (type == typeof(int))
+        {
+            return $"a whole number from {int.MinValue} to {int.MaxValue}";
+        }
+
+        if (type == typeof(bool))
+        {
+            return "true or false";
+        }
+
+        return type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>) ? "an array" : "an object";
+    }
+
+    private static string Clean(string message)
+    {
+        // System.Text.Json appends "Path: $.x | LineNumber: n | BytePositionInLine: m."; the problem has those already.
+        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+}

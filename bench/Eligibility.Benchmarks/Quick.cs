@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using System.Globalization;
+using Eligibility.Data;
+
+namespace Eligibility.Benchmarks;
+
+/// <summary>
+/// A quick check (well under a minute) with Stopwatch loops instead of BenchmarkDotNet: the in-process cold start
+/// first (JIT included, as a real process sees it), then the lookup, a decision with explanation and a scan, each as
+/// the median of several timed batches after a warm-up.
+/// </summary>
+public static class Quick
+{
+    public static int Run()
+    {
+        // 1. Cold start: the very first load + validate + compile + query in this process.
+        var query = BenchData.Query(1, explain: true);
+        var clock = Stopwatch.StartNew();
+        var library = LawLibrary.LoadEmbedded();
+        var engine = BenchData.Engine(library);
+        var first = engine.Evaluate(query);
+        var coldMs = clock.Elapsed.TotalMilliseconds;
+        GC.KeepAlive(first);
+
+        // Warm cost of the same work, and the memory the loaded law holds on to.
+        var warmMs = Median(() => { BenchData.Engine(LawLibrary.LoadEmbedded()).Evaluate(query); }, 200) / 1e6;
+        var before = GC.GetTotalMemory(true);
+        var held = LawLibrary.LoadEmbedded();
+        var lawBytes = GC.GetTotalMemory(true) - before;
+        GC.KeepAlive(held);
+
+        // 2. Lookup, decision with explanation, scan: same engine, same run.
+        var lookup = Lookup.Build(engine);
+        var (j, c, d) = (BenchData.Jurisdiction, BenchData.Condition, BenchData.AsOf);
+        var sink = 0;
+        var lookupNs = Median(() => { sink += (int)lookup[(j, c, d)]; }, 150);
+        var decisionNs = Median(() => { engine.Evaluate(query); }, 300);
+        var plainNs = Median(() => { engine.Evaluate(BenchData.Query(1)); }, 150);
+        var scanNs = Median(() => { engine.Scan(c, d); }, 300);
+        var allocated = AllocatedPerCall(() => engine.Evaluate(query));
+
+        var inv = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(inv, $"lookup ns: {lookupNs:F1}"));
+        Console.WriteLine(string.Create(inv, $"decision (1 condition, explain) ns: {decisionNs:F0}, allocated bytes: {allocated}"));
+        Console.WriteLine(string.Create(inv, $"decision (1 condition) ns: {plainNs:F0}"));
+        Console.WriteLine(string.Create(inv, $"scan ({engine.Jurisdictions.Count} jurisdictions) ns: {scanNs:F0}"));
+        Console.WriteLine(string.Create(inv, $"warm load + compile + query ms: {warmMs:F2}"));
+        Console.WriteLine(string.Create(inv, $"law memory (all jurisdictions) bytes: {lawBytes}"));
+        Console.WriteLine(string.Create(inv, $"decision/lookup ratio: {decisionNs / lookupNs:F1}"));
+        Console.WriteLine(string.Create(inv, $"scan/lookup ratio: {scanNs / lookupNs:F1}"));
+        Console.WriteLine(string.Create(inv, $"cold start ms: {coldMs:F1}"));
+        return sink == int.MinValue ? 1 : 0;
+    }
+
+    /// <summary>The first load, compile and query of this process, timed phase by phase.</summary>
+    public static void Phases()
+    {
+        var clock = Stopwatch.StartNew();
+        var library = LawLibrary.LoadEmbedded();
+        var load = clock.Elapsed.TotalMilliseconds;
+        var engine = BenchData.Engine(library);
+        var compile = clock.Elapsed.TotalMilliseconds - load;
+        engine.Evaluate(BenchData.Query(1));
+        var query = clock.Elapsed.TotalMilliseconds - load - compile;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first load + validate ms: {load:F1}, first compile ms: {compile:F1}, first query ms: {query:F1}"));
+    }
+
+    /// <summary>Nanoseconds per call: the median of 7 batches of about <paramref name="budgetMs"/>/8 ms, after a warm-up batch.</summary>
+    private static double Median(Action action, int budgetMs)
+    {
+        // Calibrate: how many calls fit in one batch.
+        var calls = 1;
+        while (true)
+        {
+            var sw = Stopwatch.StartNew();
+            for (var i = 0; i < calls; i++)
+            {
+                action();
+            }
+
+            if (sw.Elapsed.TotalMilliseconds >= budgetMs / 8.0 || calls >= 1 << 26)
+            {
+                break;
+            }
+
+            calls *= 2;
+        }
+
+        var samples = new double[7];
+        for (var s = 0; s < samples.Length; s++)
+        {
+            var sw = Stopwatch.StartNew();
+            for (var i = 0; i < calls; i++)
+            {
+                action();
+            }
+
+            samples[s] = sw.Elapsed.TotalNanoseconds / calls;
+        }
+
+        Array.Sort(samples);
+        return samples[samples.Length / 2];
+    }
+
+    private static long AllocatedPerCall(Func<object> action)
+    {
+        action();
+        const int calls = 1000;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < calls; i++)
+        {
+            action();
+        }
+
+        return (GC.GetAllocatedBytesForCurrentThread() - before) / calls;
+    }
+}

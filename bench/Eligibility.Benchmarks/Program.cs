@@ -5,12 +5,19 @@ using Eligibility.Benchmarks;
 // dotnet run -c Release --project bench/Eligibility.Benchmarks -- [--quick | --dump FILE | --floor | BenchmarkDotNet arguments]
 if (args.Contains("--quick"))
 {
-    return Quick.Run();
+    return Quick.Run(cpuClock: args.Contains("--cpu"));
 }
 
 if (args is ["--dump", var path])
 {
     Dump.Write(path);
+    return 0;
+}
+
+if (args is ["--loop", var what, var seconds])
+{
+    // For profilers (dotnet-trace, perf): one kind of work in a loop for a while.
+    Quick.Loop(what, double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture));
     return 0;
 }
 

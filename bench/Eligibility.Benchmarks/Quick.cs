@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Eligibility.Data;
 
 namespace Eligibility.Benchmarks;
@@ -11,8 +12,12 @@ namespace Eligibility.Benchmarks;
 /// </summary>
 public static class Quick
 {
-    public static int Run()
+    /// <summary>With <c>--cpu</c> (Linux): time batches by this thread's CPU time, which other processes on a busy machine do not inflate.</summary>
+    private static bool _cpuClock;
+
+    public static int Run(bool cpuClock = false)
     {
+        _cpuClock = cpuClock && OperatingSystem.IsLinux();
         // 1. Cold start: the very first load + validate + compile + query in this process.
         var query = BenchData.Query(1, explain: true);
         var clock = Stopwatch.StartNew();
@@ -36,6 +41,7 @@ public static class Quick
         var lookupNs = Median(() => { sink += (int)lookup[(j, c, d)]; }, 150);
         var decisionNs = Median(() => { engine.Evaluate(query); }, 300);
         var plainNs = Median(() => { engine.Evaluate(BenchData.Query(1)); }, 150);
+        var fiveNs = Median(() => { engine.Evaluate(BenchData.Query(5, explain: true)); }, 150);
         var scanNs = Median(() => { engine.Scan(c, d); }, 300);
         var allocated = AllocatedPerCall(() => engine.Evaluate(query));
 
@@ -43,6 +49,7 @@ public static class Quick
         Console.WriteLine(string.Create(inv, $"lookup ns: {lookupNs:F1}"));
         Console.WriteLine(string.Create(inv, $"decision (1 condition, explain) ns: {decisionNs:F0}, allocated bytes: {allocated}"));
         Console.WriteLine(string.Create(inv, $"decision (1 condition) ns: {plainNs:F0}"));
+        Console.WriteLine(string.Create(inv, $"decision (5 conditions, explain) ns: {fiveNs:F0}"));
         Console.WriteLine(string.Create(inv, $"scan ({engine.Jurisdictions.Count} jurisdictions) ns: {scanNs:F0}"));
         Console.WriteLine(string.Create(inv, $"warm load + compile + query ms: {warmMs:F2}"));
         Console.WriteLine(string.Create(inv, $"law memory (all jurisdictions) bytes: {lawBytes}"));
@@ -50,6 +57,30 @@ public static class Quick
         Console.WriteLine(string.Create(inv, $"scan/lookup ratio: {scanNs / lookupNs:F1}"));
         Console.WriteLine(string.Create(inv, $"cold start ms: {coldMs:F1}"));
         return sink == int.MinValue ? 1 : 0;
+    }
+
+    /// <summary>Runs decisions (<c>decision</c>, <c>explain</c>, <c>five</c>), scans (<c>scan</c>) or cold starts (<c>load</c>) for a while.</summary>
+    public static void Loop(string what, double seconds)
+    {
+        var engine = BenchData.Engine();
+        Action work = what switch
+        {
+            "decision" => () => engine.Evaluate(BenchData.Query(1)),
+            "explain" => () => engine.Evaluate(BenchData.Query(1, explain: true)),
+            "five" => () => engine.Evaluate(BenchData.Query(5, explain: true)),
+            "scan" => () => engine.Scan(BenchData.Condition, BenchData.AsOf),
+            "load" => () => BenchData.Engine(LawLibrary.LoadEmbedded()).Evaluate(BenchData.Query(1)),
+            _ => throw new ArgumentException($"unknown loop '{what}'"),
+        };
+        var clock = Stopwatch.StartNew();
+        var count = 0;
+        while (clock.Elapsed.TotalSeconds < seconds)
+        {
+            work();
+            count++;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} x {what} in {clock.Elapsed.TotalSeconds:F1} s: {clock.Elapsed.TotalNanoseconds / count:F0} ns each"));
     }
 
     /// <summary>The first load, compile and query of this process, timed phase by phase.</summary>
@@ -65,9 +96,18 @@ public static class Quick
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first load + validate ms: {load:F1}, first compile ms: {compile:F1}, first query ms: {query:F1}"));
     }
 
-    /// <summary>Nanoseconds per call: the median of 7 batches of about <paramref name="budgetMs"/>/8 ms, after a warm-up batch.</summary>
+    /// <summary>Nanoseconds per call: the median of 7 batches of about <paramref name="budgetMs"/>/8 ms each, after a warm-up.</summary>
     private static double Median(Action action, int budgetMs)
     {
+        // Warm up long enough for tiered compilation to promote the hot code, then give its background thread a moment.
+        var warm = Stopwatch.StartNew();
+        while (warm.ElapsedMilliseconds < 400)
+        {
+            action();
+        }
+
+        Thread.Sleep(100);
+
         // Calibrate: how many calls fit in one batch.
         var calls = 1;
         while (true)
@@ -89,17 +129,41 @@ public static class Quick
         var samples = new double[7];
         for (var s = 0; s < samples.Length; s++)
         {
-            var sw = Stopwatch.StartNew();
+            var start = Now();
             for (var i = 0; i < calls; i++)
             {
                 action();
             }
 
-            samples[s] = sw.Elapsed.TotalNanoseconds / calls;
+            samples[s] = (Now() - start) / calls;
         }
 
         Array.Sort(samples);
         return samples[samples.Length / 2];
+    }
+
+    /// <summary>Nanoseconds: wall clock, or this thread's CPU time with <c>--cpu</c>.</summary>
+    private static double Now()
+    {
+        if (!_cpuClock)
+        {
+            return Stopwatch.GetTimestamp() * (1e9 / Stopwatch.Frequency);
+        }
+
+        ClockGetTime(3 /* CLOCK_THREAD_CPUTIME_ID */, out var time);
+        return (time.Seconds * 1e9) + time.Nanoseconds;
+    }
+
+    [DllImport("libc", EntryPoint = "clock_gettime")]
+#pragma warning disable SYSLIB1054 // LibraryImport would need unsafe code; this runs only in the quick check.
+    private static extern int ClockGetTime(int clock, out TimeSpec time);
+#pragma warning restore SYSLIB1054
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
     }
 
     private static long AllocatedPerCall(Func<object> action)

@@ -18,6 +18,7 @@ public sealed class RuleSet
         SlotTypes = slotTypes;
         RulesBySlot = rulesBySlot;
         Rules = [.. orderedRules.Select(r => r.Info).OrderBy(r => r.DeclarationIndex)];
+        MaxPositive = orderedRules.Length == 0 ? 0 : orderedRules.Max(r => r.Positive.Length);
     }
 
     /// <summary>The rules, in declaration order.</summary>
@@ -27,6 +28,9 @@ public sealed class RuleSet
     internal RuleModel[] OrderedRules { get; }
 
     internal Type[] SlotTypes { get; }
+
+    /// <summary>The most positive patterns any rule has (the size of a session's join buffers).</summary>
+    internal int MaxPositive { get; }
 
     /// <summary>For each slot, the (agenda-order) indices of rules an insert into it can affect.</summary>
     internal int[][] RulesBySlot { get; }

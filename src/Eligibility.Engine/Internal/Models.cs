@@ -47,6 +47,9 @@ internal sealed record RuleModel(RuleInfo Info, PatternModel[] Patterns, Func<Ma
 
     public PatternModel[] Collections { get; } = [.. Patterns.Where(p => p.Kind == PatternKind.Collect)];
 
+    /// <summary>Whether the rule has an <c>Exists</c> pattern: a new fact can then unblock old tuples, so the rule is re-matched whole.</summary>
+    public bool HasExists { get; } = Patterns.Any(p => p.Kind == PatternKind.Exists);
+
     /// <summary>Slots whose inserts can change this rule's activations (positive and guard patterns).</summary>
     public int[] TriggerSlots { get; set; } = [];
 }

@@ -21,6 +21,12 @@ if (args is ["--loop", var what, var seconds])
     return 0;
 }
 
+if (args is ["--alloc", var n, var explain, var code])
+{
+    Breakdown.Run(int.Parse(n, System.Globalization.CultureInfo.InvariantCulture), explain == "explain", code);
+    return 0;
+}
+
 if (args.Contains("--phases"))
 {
     Quick.Phases();

@@ -1,0 +1,61 @@
+using System.Globalization;
+using Eligibility.Engine;
+using Eligibility.Internal;
+using Eligibility.Rules;
+
+namespace Eligibility.Benchmarks;
+
+/// <summary>Where a decision's allocations go, phase by phase (<c>--alloc</c>): for profiling, not a benchmark.</summary>
+public static class Breakdown
+{
+    public static void Run(int conditions, bool explain, string jurisdiction)
+    {
+        var engine = (DefaultEligibilityEngine)BenchData.Engine();
+        var query = BenchData.Query(conditions, explain, jurisdiction);
+        var law = engine.Jurisdictions.First(j => j.Code == jurisdiction);
+        var vocabulary = new CatalogVocabulary(ConditionCatalog.Default);
+        var claims = query.Conditions.Select((c, i) => new ConditionClaim(i, c, c, ConditionCatalog.Default.Find(c)!.Name, new HashSet<QualifierKind>(), null, [])).ToArray();
+        var options = new SessionOptions { Trace = true, Explain = explain };
+        ISession Session()
+        {
+            var session = engine.Rules.CreateSession(options);
+            session.Insert(vocabulary);
+            session.Insert(new EvaluationContext(law, BenchData.AsOf));
+            session.Insert(new PatientFact(null, false, []));
+            foreach (var claim in claims)
+            {
+                session.Insert(claim);
+            }
+
+            return session;
+        }
+
+        var fired = Session();
+        fired.Fire();
+        Report("Evaluate (whole decision)", () => engine.Evaluate(query));
+        Report("CreateSession + inserts", () => Session());
+        Report("CreateSession + inserts + Fire", () => { var s = Session(); s.Fire(); return s; });
+        Report("DecisionBuilder.Build", () => DecisionBuilder.Build(law, BenchData.AsOf, claims, fired, explain));
+        Console.WriteLine($"facts {fired.Facts.Count}, firings {fired.Firings.Count}, near-misses {fired.NearMisses.Count}");
+        foreach (var f in fired.Firings)
+        {
+            Console.WriteLine($"  {f.Sequence} {f.Rule.Id}: matched {f.Matched.Count}, inserted {f.Inserted.Count}");
+        }
+    }
+
+    private static void Report(string what, Func<object> action)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            action();
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 1000; i++)
+        {
+            action();
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what,-35} {(GC.GetAllocatedBytesForCurrentThread() - before) / 1000,8} B"));
+    }
+}

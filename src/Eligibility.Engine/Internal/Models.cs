@@ -32,6 +32,22 @@ internal sealed class PatternModel(Type factType, PatternKind kind, int positive
 
     public ConditionModel[] CompiledConditions { get; set; } = [];
 
+    /// <summary>For a Not/Exists pattern that failed, what it asked for (explain mode); built once.</summary>
+    public string GuardDescription => _guardDescription ??= DescribeGuard();
+
+    /// <summary>For a positive pattern with no fact at all (explain mode); built once.</summary>
+    public string MissingDescription => _missingDescription ??= $"no fact of type {FactType.Name}";
+
+    private string? _guardDescription;
+    private string? _missingDescription;
+
+    private string DescribeGuard()
+    {
+        var labels = string.Join(" and ", CompiledConditions.Select(c => c.Label));
+        var where = labels.Length == 0 ? "" : $" where {labels}";
+        return Kind == PatternKind.Not ? $"no {FactType.Name}{where}" : $"some {FactType.Name}{where}";
+    }
+
     public void AddCondition(string label, PatternModel[] dependencies, Func<object, object[], bool> test)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(label);

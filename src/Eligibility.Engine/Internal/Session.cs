@@ -162,11 +162,12 @@ internal sealed class Session : ISession
         if (_options.Explain)
         {
             _nearMisses = [];
+            NearMissFinder.Walker? walker = null;
             for (var r = 0; r < rules.Length; r++)
             {
                 if (_fireCounts[r] == 0)
                 {
-                    _nearMisses.Add(NearMissFinder.Find(rules[r], _slots));
+                    _nearMisses.Add((walker ??= new NearMissFinder.Walker(_slots, _set.MaxPositive)).Find(rules[r]));
                 }
             }
 

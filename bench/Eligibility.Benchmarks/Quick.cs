@@ -62,9 +62,16 @@ public static class Quick
     /// <summary>Runs decisions (<c>decision</c>, <c>explain</c>, <c>five</c>), scans (<c>scan</c>) or cold starts (<c>load</c>) for a while.</summary>
     public static void Loop(string what, double seconds)
     {
-        var engine = BenchData.Engine();
+        var engine = what switch
+        {
+            "match1000" => BenchData.Engine(additionalRules: BenchData.SyntheticRules(1000, true)),
+            "miss1000" => BenchData.Engine(additionalRules: BenchData.SyntheticRules(1000, false)),
+            _ => BenchData.Engine(),
+        };
         Action work = what switch
         {
+            "match1000" or "miss1000" => () => engine.Evaluate(BenchData.Query(1, explain: true)),
+            "twenty" => () => engine.Evaluate(BenchData.Query(20, explain: true)),
             "decision" => () => engine.Evaluate(BenchData.Query(1)),
             "explain" => () => engine.Evaluate(BenchData.Query(1, explain: true)),
             "five" => () => engine.Evaluate(BenchData.Query(5, explain: true)),
@@ -86,14 +93,29 @@ public static class Quick
     /// <summary>The first load, compile and query of this process, timed phase by phase.</summary>
     public static void Phases()
     {
+        var start = WorkingSetMb();
         var clock = Stopwatch.StartNew();
         var library = LawLibrary.LoadEmbedded();
         var load = clock.Elapsed.TotalMilliseconds;
+        var afterLoad = WorkingSetMb();
+        clock.Restart();
         var engine = BenchData.Engine(library);
-        var compile = clock.Elapsed.TotalMilliseconds - load;
+        var compile = clock.Elapsed.TotalMilliseconds;
+        var afterCompile = WorkingSetMb();
+        clock.Restart();
         engine.Evaluate(BenchData.Query(1));
-        var query = clock.Elapsed.TotalMilliseconds - load - compile;
+        var query = clock.Elapsed.TotalMilliseconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"working set MB: at start {start:F1}, after load {afterLoad:F1}, after compile {afterCompile:F1}, after query {WorkingSetMb():F1}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first load + validate ms: {load:F1}, first compile ms: {compile:F1}, first query ms: {query:F1}"));
+        var gc = GC.GetGCMemoryInfo();
+        using var self = Process.GetCurrentProcess();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated so far MB: {GC.GetTotalAllocatedBytes() / 1048576.0:F1}, GC heap MB: {gc.HeapSizeBytes / 1048576.0:F1}, GC committed MB: {gc.TotalCommittedBytes / 1048576.0:F1}, gen0 GCs: {GC.CollectionCount(0)}, working set MB: {self.WorkingSet64 / 1048576.0:F1}, peak MB: {self.PeakWorkingSet64 / 1048576.0:F1}"));
+    }
+
+    private static double WorkingSetMb()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.WorkingSet64 / 1048576.0;
     }
 
     /// <summary>Nanoseconds per call: the median of 7 batches of about <paramref name="budgetMs"/>/8 ms each, after a warm-up.</summary>

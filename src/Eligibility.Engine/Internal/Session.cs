@@ -9,7 +9,6 @@ namespace Eligibility.Engine.Internal;
 /// </summary>
 internal sealed class Session : ISession
 {
-    private static readonly IReadOnlyList<object> NoFacts = [];
     private static readonly FactRecord[] NoRecords = [];
 
     private readonly RuleSet _set;
@@ -18,8 +17,8 @@ internal sealed class Session : ISession
     private readonly List<FactRecord>[] _slots;
     private readonly List<FactRecord> _facts = [];
 
-    /// <summary>Per rule: its activations, ordered by fact order (lexicographic by fact ids); null until it has one.</summary>
-    private readonly List<FactRecord[]>?[] _pending;
+    /// <summary>Per rule: its activations, ordered by fact order (lexicographic by fact ids).</summary>
+    private readonly Activations[] _pending;
 
     /// <summary>Per rule: every fact with an id up to this has been joined.</summary>
     private readonly int[] _joinedUpTo;
@@ -39,6 +38,8 @@ internal sealed class Session : ISession
     private Dictionary<object, FactRecord>? _byReference;
     private List<NearMiss>? _nearMisses;
     private List<object>? _produced;
+    private List<object>?[]? _gathered;
+    private IReadOnlyList<object>[]?[]? _collections;
     private List<FactRecord>? _inserted;
     private Match? _match;
     private int _dirtyCount;
@@ -58,7 +59,7 @@ internal sealed class Session : ISession
         }
 
         var rules = _rules.Length;
-        _pending = new List<FactRecord[]>?[rules];
+        _pending = new Activations[rules];
         _joinedUpTo = new int[rules];
         _fireCounts = new int[rules];
         _dirty = new bool[rules];
@@ -126,7 +127,7 @@ internal sealed class Session : ISession
             var next = -1;
             for (var r = _lowest; r < rules.Length; r++)
             {
-                if (_pending[r] is { Count: > 0 })
+                if (_pending[r].Count > 0)
                 {
                     next = r;
                     break;
@@ -146,9 +147,7 @@ internal sealed class Session : ISession
                 throw new RuleExecutionException(rule.Info.Id, $"The firing limit of {_options.MaxFirings} was reached while rule '{rule.Info.Id}' ({rule.Info.Name}) was about to fire again; the rules may be chaining without end.");
             }
 
-            var list = _pending[next]!;
-            var records = list[0];
-            list.RemoveAt(0);
+            var records = _pending[next].RemoveFirst();
             if (rule.HasExists)
             {
                 ((_fired ??= new HashSet<TupleKey>?[rules.Length])[next] ??= []).Add(TupleKey.From(rule.Info.DeclarationIndex, records));
@@ -185,10 +184,11 @@ internal sealed class Session : ISession
             tuple[i] = records[i].Fact;
         }
 
-        var collections = rule.Collections.Length == 0 ? [] : new IReadOnlyList<object>[rule.Collections.Length];
+        // Collections are gathered into lists the session reuses: the action sees only the copies Match.Get makes.
+        var collections = rule.Collections.Length == 0 ? [] : CollectionBuffer(rule.Collections.Length);
         for (var c = 0; c < rule.Collections.Length; c++)
         {
-            collections[c] = Gather(rule, rule.Collections[c], tuple);
+            collections[c] = Gather(rule, rule.Collections[c], tuple, c);
         }
 
         Firing? firing = null;
@@ -286,15 +286,15 @@ internal sealed class Session : ISession
             }
             else
             {
-                if (rule.Guards.Length > 0 && _pending[r] is { Count: > 0 } pending)
+                if (rule.Guards.Length > 0 && _pending[r].Count > 0)
                 {
-                    DropBlocked(rule, pending, joined);
+                    DropBlocked(rule, ref _pending[r], joined);
                 }
 
                 JoinNew(r, rule, joined);
             }
 
-            if (r < _lowest && _pending[r] is { Count: > 0 })
+            if (r < _lowest && _pending[r].Count > 0)
             {
                 _lowest = r;
             }
@@ -305,7 +305,7 @@ internal sealed class Session : ISession
     /// Drops the activations that a fact inserted since the last join now blocks. Only <c>Not</c> patterns (a rule with
     /// <c>Exists</c> is re-matched whole): the older facts of the pattern's type were all tested and none matched.
     /// </summary>
-    private void DropBlocked(RuleModel rule, List<FactRecord[]> pending, int joined)
+    private void DropBlocked(RuleModel rule, ref Activations pending, int joined)
     {
         var kept = 0;
         for (var a = 0; a < pending.Count; a++)
@@ -342,7 +342,7 @@ internal sealed class Session : ISession
             }
         }
 
-        pending.RemoveRange(kept, pending.Count - kept);
+        pending.Truncate(kept);
     }
 
     /// <summary>Joins the tuples that bind at least one fact inserted since the last join, in fact order, and merges them into the rule's activations.</summary>
@@ -367,12 +367,12 @@ internal sealed class Session : ISession
             return;
         }
 
-        var old = _pending[r]?.Count ?? 0;
+        var old = _pending[r].Count;
         Join(r, rule, 0, false, joined, lastNew, Buffer(positive.Length), RecordBuffer(positive.Length));
-        if (old > 0 && _pending[r]!.Count > old)
+        if (old > 0 && _pending[r].Count > old)
         {
             // The old and the new activations are each in fact order: merge them.
-            MergeTail(_pending[r]!, old);
+            _pending[r].MergeFrom(old);
         }
     }
 
@@ -383,7 +383,7 @@ internal sealed class Session : ISession
         {
             if (GuardsHold(rule, tuple))
             {
-                (_pending[r] ??= []).Add((FactRecord[])records.Clone());
+                _pending[r].Add((FactRecord[])records.Clone());
             }
 
             return;
@@ -412,12 +412,22 @@ internal sealed class Session : ISession
     /// <summary>A full re-match (rules with an <c>Exists</c> pattern): every tuple that holds now and has not fired.</summary>
     private void Rematch(int r, RuleModel rule)
     {
-        _pending[r]?.Clear();
+        _pending[r].Truncate(0);
         var positive = rule.Positive;
         Join(r, rule, 0, true, 0, positive.Length - 1, Buffer(positive.Length), RecordBuffer(positive.Length));
-        if (_fired?[r] is { } fired && _pending[r] is { Count: > 0 } pending)
+        if (_fired?[r] is { } fired && _pending[r].Count > 0)
         {
-            pending.RemoveAll(records => fired.Contains(TupleKey.From(rule.Info.DeclarationIndex, records)));
+            ref var pending = ref _pending[r];
+            var kept = 0;
+            for (var a = 0; a < pending.Count; a++)
+            {
+                if (!fired.Contains(TupleKey.From(rule.Info.DeclarationIndex, pending[a])))
+                {
+                    pending[kept++] = pending[a];
+                }
+            }
+
+            pending.Truncate(kept);
         }
     }
 
@@ -444,18 +454,34 @@ internal sealed class Session : ISession
         return true;
     }
 
-    private IReadOnlyList<object> Gather(RuleModel rule, PatternModel pattern, object[] tuple)
+    private List<object> Gather(RuleModel rule, PatternModel pattern, object[] tuple, int index)
     {
-        List<object>? items = null;
+        if (_gathered is null || _gathered.Length <= index)
+        {
+            Array.Resize(ref _gathered, index + 1);
+        }
+
+        var items = _gathered[index] ??= [];
+        items.Clear();
         foreach (var candidate in _slots[pattern.Slot])
         {
             if (Test(rule, pattern, candidate.Fact, tuple))
             {
-                (items ??= []).Add(candidate.Fact);
+                items.Add(candidate.Fact);
             }
         }
 
-        return items ?? NoFacts;
+        return items;
+    }
+
+    private IReadOnlyList<object>[] CollectionBuffer(int count)
+    {
+        if (_collections is null || _collections.Length <= count)
+        {
+            Array.Resize(ref _collections, count + 1);
+        }
+
+        return _collections[count] ??= new IReadOnlyList<object>[count];
     }
 
     internal static bool Test(RuleModel rule, PatternModel pattern, object fact, object[] tuple)
@@ -505,29 +531,7 @@ internal sealed class Session : ISession
         return lo;
     }
 
-    /// <summary>Merges the sorted run from <paramref name="from"/> into the sorted run before it.</summary>
-    private static void MergeTail(List<FactRecord[]> list, int from)
-    {
-        for (var i = from; i < list.Count; i++)
-        {
-            var item = list[i];
-            var j = i - 1;
-            if (Compare(list[j], item) <= 0)
-            {
-                continue;
-            }
-
-            while (j >= 0 && Compare(list[j], item) > 0)
-            {
-                list[j + 1] = list[j];
-                j--;
-            }
-
-            list[j + 1] = item;
-        }
-    }
-
-    private static int Compare(FactRecord[] a, FactRecord[] b)
+    internal static int Compare(FactRecord[] a, FactRecord[] b)
     {
         for (var i = 0; i < a.Length; i++)
         {
@@ -539,5 +543,99 @@ internal sealed class Session : ISession
         }
 
         return 0;
+    }
+}
+
+/// <summary>
+/// A rule's activations (the records each binds), in fact order. Most rules have at most one at a time, so one is
+/// kept inline and a list is made only for a second.
+/// </summary>
+internal struct Activations
+{
+    private FactRecord[]? _one;
+    private List<FactRecord[]>? _many;
+
+    public readonly int Count => _many?.Count ?? (_one is null ? 0 : 1);
+
+    public FactRecord[] this[int index]
+    {
+        readonly get => _many is not null ? _many[index] : index == 0 && _one is not null ? _one : throw new ArgumentOutOfRangeException(nameof(index));
+        set
+        {
+            if (_many is not null)
+            {
+                _many[index] = value;
+            }
+            else if (index == 0 && _one is not null)
+            {
+                _one = value;
+            }
+            else
+            {
+                throw new ArgumentOutOfRangeException(nameof(index));
+            }
+        }
+    }
+
+    public void Add(FactRecord[] records)
+    {
+        if (_many is not null)
+        {
+            _many.Add(records);
+        }
+        else if (_one is null)
+        {
+            _one = records;
+        }
+        else
+        {
+            _many = [_one, records];
+            _one = null;
+        }
+    }
+
+    public FactRecord[] RemoveFirst()
+    {
+        if (_many is null)
+        {
+            var one = _one!;
+            _one = null;
+            return one;
+        }
+
+        var first = _many[0];
+        _many.RemoveAt(0);
+        return first;
+    }
+
+    /// <summary>Keeps the first <paramref name="count"/> activations.</summary>
+    public void Truncate(int count)
+    {
+        if (_many is not null)
+        {
+            _many.RemoveRange(count, _many.Count - count);
+        }
+        else if (count == 0)
+        {
+            _one = null;
+        }
+    }
+
+    /// <summary>Merges the sorted run from <paramref name="from"/> into the sorted run before it (an insertion sort: runs are short).</summary>
+    public readonly void MergeFrom(int from)
+    {
+        var list = _many!;
+        for (var i = from; i < list.Count; i++)
+        {
+            var item = list[i];
+            var j = i - 1;
+            while (j >= 0 && Session.Compare(list[j], item) > 0)
+            {
+                list[j + 1] = list[j];
+                j--;
+            }
+
+            list[j + 1] = item;
+        }
     }
 }

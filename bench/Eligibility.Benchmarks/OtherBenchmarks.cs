@@ -83,6 +83,7 @@ public class RuleScalingBenchmarks
 {
     private IEligibilityEngine _engine = null!;
     private EligibilityQuery _query = null!, _explain = null!;
+    private Rule[] _extra = [];
 
     [Params("standard", "+100 never", "+1000 never", "+100 match", "+1000 match")]
     public string Rules { get; set; } = "standard";
@@ -90,8 +91,8 @@ public class RuleScalingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var extra = Rules == "standard" ? [] : BenchData.SyntheticRules(int.Parse(Rules[1..Rules.IndexOf(' ')], System.Globalization.CultureInfo.InvariantCulture), Rules.EndsWith("match", StringComparison.Ordinal));
-        _engine = BenchData.Engine(additionalRules: extra);
+        _extra = Rules == "standard" ? [] : BenchData.SyntheticRules(int.Parse(Rules[1..Rules.IndexOf(' ')], System.Globalization.CultureInfo.InvariantCulture), Rules.EndsWith("match", StringComparison.Ordinal));
+        _engine = BenchData.Engine(additionalRules: _extra);
         _query = BenchData.Query(1);
         _explain = BenchData.Query(1, explain: true);
     }
@@ -101,6 +102,9 @@ public class RuleScalingBenchmarks
 
     [Benchmark(Description = "Decision, explain")]
     public EligibilityDecision DecisionExplain() => _engine.Evaluate(_explain);
+
+    [Benchmark(Description = "Compile the rule set")]
+    public RuleSet Compile() => new RuleSetBuilder().AddStandardRules().AddRange(_extra).Compile();
 }
 
 /// <summary>Cost against jurisdictions loaded: one (NJ), the eight foundation ones, or all.</summary>

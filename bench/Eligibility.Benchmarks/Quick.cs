@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Eligibility.Data;
+using Eligibility.Rules;
 
 namespace Eligibility.Benchmarks;
 
@@ -72,6 +73,7 @@ public static class Quick
         {
             "match1000" or "miss1000" => () => engine.Evaluate(BenchData.Query(1, explain: true)),
             "twenty" => () => engine.Evaluate(BenchData.Query(20, explain: true)),
+            "compile1000" => () => new Eligibility.Engine.RuleSetBuilder().AddStandardRules().AddRange(BenchData.SyntheticRules(1000, true)).Compile(),
             "decision" => () => engine.Evaluate(BenchData.Query(1)),
             "explain" => () => engine.Evaluate(BenchData.Query(1, explain: true)),
             "five" => () => engine.Evaluate(BenchData.Query(5, explain: true)),
@@ -99,8 +101,33 @@ public static class Quick
         var load = clock.Elapsed.TotalMilliseconds;
         var afterLoad = WorkingSetMb();
         clock.Restart();
+        var probe1 = Eligibility.Internal.DefiningQualifiers.ById.Count;
+        var p1 = clock.Elapsed.TotalMilliseconds;
+        clock.Restart();
+        var probe2 = ConditionCatalog.Default.Broader("opioid-withdrawal").Count;
+        var p2 = clock.Elapsed.TotalMilliseconds;
+        clock.Restart();
+        foreach (var rule in StandardRules.Create())
+        {
+            rule.Define(new Eligibility.Engine.RuleBuilder());
+        }
+
+        var p3 = clock.Elapsed.TotalMilliseconds;
+        Console.WriteLine($"PROBE defining {p1:F1} broader {p2:F1} define-only {p3:F1} {probe1 + probe2}");
+        clock.Restart();
+        var vocabulary = new Eligibility.Internal.CatalogVocabulary(ConditionCatalog.Default);
+        var vocabularyMs = clock.Elapsed.TotalMilliseconds;
+        clock.Restart();
+        var rules = new Eligibility.Engine.RuleSetBuilder().AddStandardRules();
+        var defineMs = clock.Elapsed.TotalMilliseconds;
+        clock.Restart();
+        rules.Compile();
+        var compileOnlyMs = clock.Elapsed.TotalMilliseconds;
+        GC.KeepAlive(vocabulary);
+        clock.Restart();
         var engine = BenchData.Engine(library);
         var compile = clock.Elapsed.TotalMilliseconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first catalog vocabulary ms: {vocabularyMs:F1}, first AddStandardRules ms: {defineMs:F1}, first Compile (Define + compile) ms: {compileOnlyMs:F1}, then the engine constructor ms: {compile:F1}"));
         var afterCompile = WorkingSetMb();
         clock.Restart();
         engine.Evaluate(BenchData.Query(1));

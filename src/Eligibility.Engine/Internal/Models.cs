@@ -57,15 +57,40 @@ internal sealed class PatternModel(Type factType, PatternKind kind, int positive
 
 internal sealed record RuleModel(RuleInfo Info, PatternModel[] Patterns, Func<Match, IEnumerable<object>>[] Actions, Type[] Produces)
 {
-    public PatternModel[] Positive { get; } = [.. Patterns.Where(p => p.Kind == PatternKind.Match)];
+    public PatternModel[] Positive { get; } = Of(Patterns, PatternKind.Match, PatternKind.Match);
 
-    public PatternModel[] Guards { get; } = [.. Patterns.Where(p => p.Kind is PatternKind.Not or PatternKind.Exists)];
+    public PatternModel[] Guards { get; } = Of(Patterns, PatternKind.Not, PatternKind.Exists);
 
-    public PatternModel[] Collections { get; } = [.. Patterns.Where(p => p.Kind == PatternKind.Collect)];
+    public PatternModel[] Collections { get; } = Of(Patterns, PatternKind.Collect, PatternKind.Collect);
 
     /// <summary>Whether the rule has an <c>Exists</c> pattern: a new fact can then unblock old tuples, so the rule is re-matched whole.</summary>
-    public bool HasExists { get; } = Patterns.Any(p => p.Kind == PatternKind.Exists);
+    public bool HasExists { get; } = Array.Exists(Patterns, p => p.Kind == PatternKind.Exists);
 
     /// <summary>Slots whose inserts can change this rule's activations (positive and guard patterns).</summary>
     public int[] TriggerSlots { get; set; } = [];
+
+    /// <summary>The patterns of one or two kinds, in declaration order.</summary>
+    private static PatternModel[] Of(PatternModel[] patterns, PatternKind kind, PatternKind other)
+    {
+        var count = 0;
+        foreach (var pattern in patterns)
+        {
+            if (pattern.Kind == kind || pattern.Kind == other)
+            {
+                count++;
+            }
+        }
+
+        var result = new PatternModel[count];
+        count = 0;
+        foreach (var pattern in patterns)
+        {
+            if (pattern.Kind == kind || pattern.Kind == other)
+            {
+                result[count++] = pattern;
+            }
+        }
+
+        return result;
+    }
 }

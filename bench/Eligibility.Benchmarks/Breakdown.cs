@@ -59,3 +59,66 @@ public static class Breakdown
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what,-35} {(GC.GetAllocatedBytesForCurrentThread() - before) / 1000,8} B"));
     }
 }
+
+/// <summary>Allocated bytes by type while deciding (<c>--alloc-types</c>), sampled from the runtime's allocation ticks (one per ~100 KB).</summary>
+public sealed class AllocationSampler : System.Diagnostics.Tracing.EventListener
+{
+    private readonly Dictionary<string, long> _bytes = [];
+    private bool _on;
+
+    public static void Run(string what, int conditions, bool explain)
+    {
+        var engine = BenchData.Engine();
+        var query = BenchData.Query(conditions, explain);
+        for (var i = 0; i < 2000; i++)
+        {
+            engine.Evaluate(query);
+        }
+
+        using var sampler = new AllocationSampler();
+        Thread.Sleep(200);
+        sampler._on = true;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var count = 0;
+        while (clock.Elapsed.TotalSeconds < 2)
+        {
+            engine.Evaluate(query);
+            count++;
+        }
+
+        sampler._on = false;
+        Thread.Sleep(200);
+        lock (sampler._bytes)
+        {
+            var total = sampler._bytes.Values.Sum();
+            Console.WriteLine($"{what}: {count} decisions; sampled share of allocated bytes by type:");
+            foreach (var (type, bytes) in sampler._bytes.OrderByDescending(p => p.Value).Take(30))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {100.0 * bytes / total,5:F1}%  {type}"));
+            }
+        }
+    }
+
+    protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource eventSource)
+    {
+        if (eventSource.Name == "Microsoft-Windows-DotNETRuntime")
+        {
+            EnableEvents(eventSource, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)0x1);
+        }
+    }
+
+    protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs eventData)
+    {
+        if (!_on || eventData.EventName is null || !eventData.EventName.StartsWith("GCAllocationTick", StringComparison.Ordinal) || eventData.Payload is null)
+        {
+            return;
+        }
+
+        var index = eventData.PayloadNames!.IndexOf("TypeName");
+        var type = index >= 0 ? eventData.Payload[index] as string ?? "?" : "?";
+        lock (_bytes)
+        {
+            _bytes[type] = _bytes.GetValueOrDefault(type) + 100_000;
+        }
+    }
+}

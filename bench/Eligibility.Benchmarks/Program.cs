@@ -27,6 +27,12 @@ if (args is ["--alloc", var n, var explain, var code])
     return 0;
 }
 
+if (args is ["--alloc-types", var n2, var explain2])
+{
+    AllocationSampler.Run($"{n2} condition(s), {explain2}", int.Parse(n2, System.Globalization.CultureInfo.InvariantCulture), explain2 == "explain");
+    return 0;
+}
+
 if (args.Contains("--phases"))
 {
     Quick.Phases();

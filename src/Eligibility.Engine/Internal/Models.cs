@@ -9,7 +9,11 @@ internal enum PatternKind
 }
 
 /// <summary>A labelled condition; <c>Test(fact, boundPositiveFacts)</c>.</summary>
-internal sealed record ConditionModel(string Label, PatternModel[] Dependencies, Func<object, object[], bool> Test);
+internal sealed record ConditionModel(string Label, PatternModel[] Dependencies, Func<object, object[], bool> Test)
+{
+    /// <summary>The label alone as a read-only list: a near-miss that failed only this condition shares it.</summary>
+    public IReadOnlyList<string> AloneFailed => field ??= Array.AsReadOnly([Label]);
+}
 
 internal sealed class PatternModel(Type factType, PatternKind kind, int positiveIndex, int declarationIndex)
 {
@@ -37,6 +41,12 @@ internal sealed class PatternModel(Type factType, PatternKind kind, int positive
 
     /// <summary>For a positive pattern with no fact at all (explain mode); built once.</summary>
     public string MissingDescription => _missingDescription ??= $"no fact of type {FactType.Name}";
+
+    /// <summary><see cref="GuardDescription"/> alone as a read-only list, shared by near-misses that failed only it.</summary>
+    public IReadOnlyList<string> GuardAloneFailed => field ??= Array.AsReadOnly([GuardDescription]);
+
+    /// <summary><see cref="MissingDescription"/> alone as a read-only list, shared by near-misses.</summary>
+    public IReadOnlyList<string> MissingFailed => field ??= Array.AsReadOnly([MissingDescription]);
 
     private string? _guardDescription;
     private string? _missingDescription;

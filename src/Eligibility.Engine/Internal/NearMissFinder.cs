@@ -22,6 +22,7 @@ internal static class NearMissFinder
         private readonly List<string> _failed = [];
         private RuleModel _rule = null!;
         private int _score;
+        private IReadOnlyList<string>? _alone;
 
         private object[]? Matched { get; set; }
 
@@ -60,6 +61,10 @@ internal static class NearMissFinder
                     if (any != (guard.Kind == PatternKind.Exists))
                     {
                         failed.Add(guard.GuardDescription);
+                        if (failed.Count == 1)
+                        {
+                            _alone = guard.GuardAloneFailed;
+                        }
                     }
                 }
 
@@ -73,6 +78,7 @@ internal static class NearMissFinder
             {
                 failed.Clear();
                 failed.Add(pattern.MissingDescription);
+                _alone = pattern.MissingFailed;
                 Offer(level * 1000, level, failed);
                 return;
             }
@@ -101,6 +107,10 @@ internal static class NearMissFinder
                     if (!passed)
                     {
                         failed.Add(condition.Label);
+                        if (failed.Count == 1)
+                        {
+                            _alone = condition.AloneFailed;
+                        }
                     }
                 }
 
@@ -123,7 +133,7 @@ internal static class NearMissFinder
             {
                 _score = score;
                 Matched = _tuple[..level];
-                Failed = failed.ToArray();
+                Failed = failed.Count == 1 ? _alone : failed.ToArray(); // one failure (the usual case) shares its list
             }
         }
     }

@@ -34,7 +34,7 @@ internal sealed class Session : ISession
     private readonly object[][] _tuples;
     private readonly FactRecord[][] _records;
 
-    private readonly List<Firing> _firings = [];
+    private readonly List<Firing> _firings = new(8);
     private Dictionary<object, FactRecord>? _byReference;
     private List<NearMiss>? _nearMisses;
     private List<object>? _produced;
@@ -160,7 +160,13 @@ internal sealed class Session : ISession
 
         if (_options.Explain)
         {
-            _nearMisses = [];
+            var misses = 0;
+            for (var r = 0; r < rules.Length; r++)
+            {
+                misses += _fireCounts[r] == 0 ? 1 : 0;
+            }
+
+            _nearMisses = new List<NearMiss>(misses);
             NearMissFinder.Walker? walker = null;
             for (var r = 0; r < rules.Length; r++)
             {
@@ -210,9 +216,21 @@ internal sealed class Session : ISession
             produced.Clear();
             try
             {
-                foreach (var fact in action(match))
+                var facts = action(match);
+                if (facts is IList<object> list)
                 {
-                    produced.Add(fact);
+                    // Most actions return one fact or an array: index it rather than allocate an enumerator.
+                    for (var i = 0; i < list.Count; i++)
+                    {
+                        produced.Add(list[i]);
+                    }
+                }
+                else
+                {
+                    foreach (var fact in facts)
+                    {
+                        produced.Add(fact);
+                    }
                 }
             }
             catch (Exception e)

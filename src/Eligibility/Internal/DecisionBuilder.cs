@@ -134,14 +134,17 @@ internal static class DecisionBuilder
             List<string?>? conclusions = null;
             var any = false;
             sources.Clear();
-            foreach (var matched in firing.Matched)
+            var matchedFacts = firing.Matched;
+            for (var m = 0; m < matchedFacts.Count; m++)
             {
-                sources.Add(matched.InsertedBy?.Sequence ?? 0);
+                sources.Add(matchedFacts[m].InsertedBy?.Sequence ?? 0);
             }
 
-            foreach (var inserted in firing.Inserted)
+            // Indexed loops over the firing's lists: a foreach through the interface would allocate an enumerator.
+            var insertedFacts = firing.Inserted;
+            for (var f = 0; f < insertedFacts.Count; f++)
             {
-                if (inserted.Fact is IExplainable x)
+                if (insertedFacts[f].Fact is IExplainable x)
                 {
                     // The distinct conclusions, in order (one needs no joining).
                     var summary = x.Summary;
@@ -160,13 +163,24 @@ internal static class DecisionBuilder
                 }
             }
 
-            foreach (var inserted in firing.Inserted)
+            for (var f = 0; f < insertedFacts.Count; f++)
             {
-                if (inserted.Fact is IExplainable x)
+                if (insertedFacts[f].Fact is IExplainable x)
                 {
-                    foreach (var derivedFrom in x.DerivedFrom)
+                    var derivedFrom = x.DerivedFrom;
+                    if (derivedFrom is IList<object> list)
                     {
-                        sources.Add(Find(session, derivedFrom)?.InsertedBy?.Sequence ?? 0);
+                        for (var d = 0; d < list.Count; d++)
+                        {
+                            sources.Add(Find(session, list[d])?.InsertedBy?.Sequence ?? 0);
+                        }
+                    }
+                    else
+                    {
+                        foreach (var fact in derivedFrom)
+                        {
+                            sources.Add(Find(session, fact)?.InsertedBy?.Sequence ?? 0);
+                        }
                     }
                 }
             }

@@ -122,3 +122,56 @@ public sealed class AllocationSampler : System.Diagnostics.Tracing.EventListener
         }
     }
 }
+
+/// <summary>Counts methods JIT-compiled (<c>--phases</c>), by the assembly-qualified namespace of their type.</summary>
+public sealed class JitCounter : System.Diagnostics.Tracing.EventListener
+{
+    private readonly Dictionary<string, int> _byNamespace = [];
+
+    public int Count { get; private set; }
+
+    public void Reset()
+    {
+        lock (_byNamespace)
+        {
+            _byNamespace.Clear();
+            Count = 0;
+        }
+    }
+
+    public string Top(int n)
+    {
+        lock (_byNamespace)
+        {
+            return string.Join(", ", _byNamespace.OrderByDescending(p => p.Value).Take(n).Select(p => $"{p.Key} {p.Value}"));
+        }
+    }
+
+    protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource eventSource)
+    {
+        if (eventSource.Name == "Microsoft-Windows-DotNETRuntime")
+        {
+            EnableEvents(eventSource, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)0x10);
+        }
+    }
+
+    protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs eventData)
+    {
+        if (eventData.EventName != "MethodJittingStarted_V1" || eventData.Payload is null)
+        {
+            return;
+        }
+
+        var index = eventData.PayloadNames!.IndexOf("MethodNamespace");
+        var ns = index >= 0 ? eventData.Payload[index] as string ?? "?" : "?";
+        var cut = ns.IndexOf('+', StringComparison.Ordinal);
+        ns = cut > 0 ? ns[..cut] : ns;
+        cut = ns.IndexOf('`', StringComparison.Ordinal);
+        ns = cut > 0 ? ns[..cut] : ns;
+        lock (_byNamespace)
+        {
+            _byNamespace[ns] = _byNamespace.GetValueOrDefault(ns) + 1;
+            Count++;
+        }
+    }
+}

@@ -35,7 +35,7 @@ if (args is ["--alloc-types", var n2, var explain2])
 
 if (args.Contains("--phases"))
 {
-    Quick.Phases();
+    Quick.Phases(countJit: args.Contains("--jit"));
     return 0;
 }
 

@@ -92,51 +92,68 @@ public static class Quick
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} x {what} in {clock.Elapsed.TotalSeconds:F1} s: {clock.Elapsed.TotalNanoseconds / count:F0} ns each"));
     }
 
-    /// <summary>The first load, compile and query of this process, timed phase by phase.</summary>
-    public static void Phases()
+    /// <summary>
+    /// The first load, compile and query of this process, timed phase by phase, with the working set and the number of
+    /// methods JIT-compiled in each (<c>--phases</c>; pass <c>--jit</c> to count them, which itself slows the phases).
+    /// </summary>
+    public static void Phases(bool countJit)
     {
+        using var jit = countJit ? new JitCounter() : null;
         var start = WorkingSetMb();
         var clock = Stopwatch.StartNew();
         var library = LawLibrary.LoadEmbedded();
         var load = clock.Elapsed.TotalMilliseconds;
+        var loadJit = Jit(jit);
         var afterLoad = WorkingSetMb();
-        clock.Restart();
-        var probe1 = Eligibility.Internal.DefiningQualifiers.ById.Count;
-        var p1 = clock.Elapsed.TotalMilliseconds;
-        clock.Restart();
-        var probe2 = ConditionCatalog.Default.Broader("opioid-withdrawal").Count;
-        var p2 = clock.Elapsed.TotalMilliseconds;
-        clock.Restart();
-        foreach (var rule in StandardRules.Create())
-        {
-            rule.Define(new Eligibility.Engine.RuleBuilder());
-        }
 
-        var p3 = clock.Elapsed.TotalMilliseconds;
-        Console.WriteLine($"PROBE defining {p1:F1} broader {p2:F1} define-only {p3:F1} {probe1 + probe2}");
+        clock.Restart();
+        var defining = Eligibility.Internal.DefiningQualifiers.ById.Count;
+        var definingMs = clock.Elapsed.TotalMilliseconds;
+        var definingJit = Jit(jit);
         clock.Restart();
         var vocabulary = new Eligibility.Internal.CatalogVocabulary(ConditionCatalog.Default);
         var vocabularyMs = clock.Elapsed.TotalMilliseconds;
+        var vocabularyJit = Jit(jit);
         clock.Restart();
-        var rules = new Eligibility.Engine.RuleSetBuilder().AddStandardRules();
-        var defineMs = clock.Elapsed.TotalMilliseconds;
-        clock.Restart();
-        rules.Compile();
-        var compileOnlyMs = clock.Elapsed.TotalMilliseconds;
-        GC.KeepAlive(vocabulary);
+        var rules = new Eligibility.Engine.RuleSetBuilder().AddStandardRules().Compile();
+        var compileMs = clock.Elapsed.TotalMilliseconds;
+        var compileJit = Jit(jit);
         clock.Restart();
         var engine = BenchData.Engine(library);
-        var compile = clock.Elapsed.TotalMilliseconds;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first catalog vocabulary ms: {vocabularyMs:F1}, first AddStandardRules ms: {defineMs:F1}, first Compile (Define + compile) ms: {compileOnlyMs:F1}, then the engine constructor ms: {compile:F1}"));
+        var engineMs = clock.Elapsed.TotalMilliseconds;
+        var engineJit = Jit(jit);
         var afterCompile = WorkingSetMb();
+
         clock.Restart();
         engine.Evaluate(BenchData.Query(1));
         var query = clock.Elapsed.TotalMilliseconds;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"working set MB: at start {start:F1}, after load {afterLoad:F1}, after compile {afterCompile:F1}, after query {WorkingSetMb():F1}"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first load + validate ms: {load:F1}, first compile ms: {compile:F1}, first query ms: {query:F1}"));
+        var queryJit = Jit(jit);
+        GC.KeepAlive(vocabulary);
+        GC.KeepAlive(rules);
+
+        var inv = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(inv, $"first load + validate ms: {load:F1}{loadJit}"));
+        Console.WriteLine(string.Create(inv, $"first DefiningQualifiers (a one-entry FrozenDictionary, {defining}) ms: {definingMs:F1}{definingJit}"));
+        Console.WriteLine(string.Create(inv, $"first CatalogVocabulary ms: {vocabularyMs:F1}{vocabularyJit}"));
+        Console.WriteLine(string.Create(inv, $"first standard rules Define + Compile ms: {compileMs:F1}{compileJit}"));
+        Console.WriteLine(string.Create(inv, $"then the engine (vocabulary + compile again) ms: {engineMs:F1}{engineJit}"));
+        Console.WriteLine(string.Create(inv, $"first query ms: {query:F1}{queryJit}"));
+        Console.WriteLine(string.Create(inv, $"working set MB: at start {start:F1}, after load {afterLoad:F1}, after compile {afterCompile:F1}, after query {WorkingSetMb():F1}"));
         var gc = GC.GetGCMemoryInfo();
-        using var self = Process.GetCurrentProcess();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated so far MB: {GC.GetTotalAllocatedBytes() / 1048576.0:F1}, GC heap MB: {gc.HeapSizeBytes / 1048576.0:F1}, GC committed MB: {gc.TotalCommittedBytes / 1048576.0:F1}, gen0 GCs: {GC.CollectionCount(0)}, working set MB: {self.WorkingSet64 / 1048576.0:F1}, peak MB: {self.PeakWorkingSet64 / 1048576.0:F1}"));
+        Console.WriteLine(string.Create(inv, $"allocated so far MB: {GC.GetTotalAllocatedBytes() / 1048576.0:F1}, GC heap MB: {gc.HeapSizeBytes / 1048576.0:F1}, gen0 GCs: {GC.CollectionCount(0)}"));
+    }
+
+    private static string Jit(JitCounter? counter)
+    {
+        if (counter is null)
+        {
+            return "";
+        }
+
+        Thread.Sleep(50); // let the listener's events arrive
+        var text = $" ({counter.Count} methods JIT-compiled; most: {counter.Top(4)})";
+        counter.Reset();
+        return text;
     }
 
     private static double WorkingSetMb()

@@ -5,8 +5,8 @@ namespace Eligibility.Engine;
 /// <summary>The facts a rule matched, handed to its action. Valid only while the action runs.</summary>
 public sealed class Match
 {
-    private readonly object[] _tuple;
-    private readonly IReadOnlyList<object>[] _collections;
+    private object[] _tuple = [];
+    private IReadOnlyList<object>[] _collections = [];
 
     internal Match(RuleInfo rule, object[] tuple, IReadOnlyList<object>[] collections)
     {
@@ -15,8 +15,19 @@ public sealed class Match
         _collections = collections;
     }
 
+    /// <summary>An empty match, for a session to reuse across firings with <see cref="Reset"/>.</summary>
+    internal Match() => Rule = null!;
+
     /// <summary>The rule that matched.</summary>
-    public RuleInfo Rule { get; }
+    public RuleInfo Rule { get; private set; }
+
+    /// <summary>Points the match at another firing (a session reuses one match: it is valid only while an action runs).</summary>
+    internal void Reset(RuleInfo rule, object[] tuple, IReadOnlyList<object>[] collections)
+    {
+        Rule = rule;
+        _tuple = tuple;
+        _collections = collections;
+    }
 
     /// <summary>The fact bound by a positive pattern.</summary>
     /// <typeparam name="T">The pattern's fact type.</typeparam>
@@ -38,6 +49,11 @@ public sealed class Match
     {
         ArgumentNullException.ThrowIfNull(collection);
         var items = _collections[collection.Model.CollectIndex];
+        if (items.Count == 0)
+        {
+            return [];
+        }
+
         var result = new T[items.Count];
         for (var i = 0; i < items.Count; i++)
         {

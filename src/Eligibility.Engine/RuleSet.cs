@@ -17,7 +17,14 @@ public sealed class RuleSet
         OrderedRules = orderedRules;
         SlotTypes = slotTypes;
         RulesBySlot = rulesBySlot;
-        Rules = [.. orderedRules.Select(r => r.Info).OrderBy(r => r.DeclarationIndex)];
+        var rules = new RuleInfo[orderedRules.Length];
+        foreach (var rule in orderedRules)
+        {
+            rules[rule.Info.DeclarationIndex] = rule.Info; // declaration indices are 0..n-1
+            MaxPositive = Math.Max(MaxPositive, rule.Positive.Length);
+        }
+
+        Rules = rules;
     }
 
     /// <summary>The rules, in declaration order.</summary>
@@ -27,6 +34,9 @@ public sealed class RuleSet
     internal RuleModel[] OrderedRules { get; }
 
     internal Type[] SlotTypes { get; }
+
+    /// <summary>The most positive patterns any rule has (the size of a session's join buffers).</summary>
+    internal int MaxPositive { get; }
 
     /// <summary>For each slot, the (agenda-order) indices of rules an insert into it can affect.</summary>
     internal int[][] RulesBySlot { get; }
@@ -38,6 +48,19 @@ public sealed class RuleSet
 
     /// <summary>The slots a fact of a runtime type goes to (every pattern type it is assignable to). Cached; immutable values.</summary>
     internal int[] SlotsFor(Type runtimeType) =>
-        _slotsByRuntimeType.GetOrAdd(runtimeType, static (type, types) =>
-            [.. Enumerable.Range(0, types.Length).Where(s => types[s].IsAssignableFrom(type))], SlotTypes);
+        _slotsByRuntimeType.TryGetValue(runtimeType, out var slots) ? slots : _slotsByRuntimeType.GetOrAdd(runtimeType, SlotsOf(runtimeType));
+
+    private int[] SlotsOf(Type runtimeType)
+    {
+        var slots = new List<int>();
+        for (var s = 0; s < SlotTypes.Length; s++)
+        {
+            if (SlotTypes[s].IsAssignableFrom(runtimeType))
+            {
+                slots.Add(s);
+            }
+        }
+
+        return [.. slots];
+    }
 }

@@ -9,7 +9,11 @@ internal enum PatternKind
 }
 
 /// <summary>A labelled condition; <c>Test(fact, boundPositiveFacts)</c>.</summary>
-internal sealed record ConditionModel(string Label, PatternModel[] Dependencies, Func<object, object[], bool> Test);
+internal sealed record ConditionModel(string Label, PatternModel[] Dependencies, Func<object, object[], bool> Test)
+{
+    /// <summary>The label alone as a read-only list: a near-miss that failed only this condition shares it.</summary>
+    public IReadOnlyList<string> AloneFailed => field ??= Array.AsReadOnly([Label]);
+}
 
 internal sealed class PatternModel(Type factType, PatternKind kind, int positiveIndex, int declarationIndex)
 {
@@ -32,6 +36,28 @@ internal sealed class PatternModel(Type factType, PatternKind kind, int positive
 
     public ConditionModel[] CompiledConditions { get; set; } = [];
 
+    /// <summary>For a Not/Exists pattern that failed, what it asked for (explain mode); built once.</summary>
+    public string GuardDescription => _guardDescription ??= DescribeGuard();
+
+    /// <summary>For a positive pattern with no fact at all (explain mode); built once.</summary>
+    public string MissingDescription => _missingDescription ??= $"no fact of type {FactType.Name}";
+
+    /// <summary><see cref="GuardDescription"/> alone as a read-only list, shared by near-misses that failed only it.</summary>
+    public IReadOnlyList<string> GuardAloneFailed => field ??= Array.AsReadOnly([GuardDescription]);
+
+    /// <summary><see cref="MissingDescription"/> alone as a read-only list, shared by near-misses.</summary>
+    public IReadOnlyList<string> MissingFailed => field ??= Array.AsReadOnly([MissingDescription]);
+
+    private string? _guardDescription;
+    private string? _missingDescription;
+
+    private string DescribeGuard()
+    {
+        var labels = string.Join(" and ", CompiledConditions.Select(c => c.Label));
+        var where = labels.Length == 0 ? "" : $" where {labels}";
+        return Kind == PatternKind.Not ? $"no {FactType.Name}{where}" : $"some {FactType.Name}{where}";
+    }
+
     public void AddCondition(string label, PatternModel[] dependencies, Func<object, object[], bool> test)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(label);
@@ -41,12 +67,40 @@ internal sealed class PatternModel(Type factType, PatternKind kind, int positive
 
 internal sealed record RuleModel(RuleInfo Info, PatternModel[] Patterns, Func<Match, IEnumerable<object>>[] Actions, Type[] Produces)
 {
-    public PatternModel[] Positive { get; } = [.. Patterns.Where(p => p.Kind == PatternKind.Match)];
+    public PatternModel[] Positive { get; } = Of(Patterns, PatternKind.Match, PatternKind.Match);
 
-    public PatternModel[] Guards { get; } = [.. Patterns.Where(p => p.Kind is PatternKind.Not or PatternKind.Exists)];
+    public PatternModel[] Guards { get; } = Of(Patterns, PatternKind.Not, PatternKind.Exists);
 
-    public PatternModel[] Collections { get; } = [.. Patterns.Where(p => p.Kind == PatternKind.Collect)];
+    public PatternModel[] Collections { get; } = Of(Patterns, PatternKind.Collect, PatternKind.Collect);
+
+    /// <summary>Whether the rule has an <c>Exists</c> pattern: a new fact can then unblock old tuples, so the rule is re-matched whole.</summary>
+    public bool HasExists { get; } = Array.Exists(Patterns, p => p.Kind == PatternKind.Exists);
 
     /// <summary>Slots whose inserts can change this rule's activations (positive and guard patterns).</summary>
     public int[] TriggerSlots { get; set; } = [];
+
+    /// <summary>The patterns of one or two kinds, in declaration order.</summary>
+    private static PatternModel[] Of(PatternModel[] patterns, PatternKind kind, PatternKind other)
+    {
+        var count = 0;
+        foreach (var pattern in patterns)
+        {
+            if (pattern.Kind == kind || pattern.Kind == other)
+            {
+                count++;
+            }
+        }
+
+        var result = new PatternModel[count];
+        count = 0;
+        foreach (var pattern in patterns)
+        {
+            if (pattern.Kind == kind || pattern.Kind == other)
+            {
+                result[count++] = pattern;
+            }
+        }
+
+        return result;
+    }
 }

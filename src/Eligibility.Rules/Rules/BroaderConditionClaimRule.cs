@@ -18,7 +18,7 @@ public sealed class BroaderConditionClaimRule : Rule
         var claim = when.Match<ConditionClaim>()
             .Where(vocabulary, "the condition is a kind of a broader condition", (c, v) => c.ConditionId is not null && v.Broader(c.ConditionId).Count > 0)
             .Where(context, "the condition's own listing does not already qualify it outright", (c, ctx) =>
-                ctx.ListingOf(c.ConditionId) is not { Status: ListingStatus.Listed } entry || !Listings.AllQualifiersMet(entry, c));
+                ctx.ListingOf(c.ConditionId) is not { Status: ListingStatus.Listed } entry || !(entry.Qualifiers.Count == 0 || Listings.AllQualifiersMet(entry, c)));
         rule.Then().InsertAll(m =>
         {
             var c = m.Get(claim);

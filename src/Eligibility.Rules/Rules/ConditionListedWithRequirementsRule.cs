@@ -16,7 +16,7 @@ public sealed class ConditionListedWithRequirementsRule : Rule
         when.Match<ProgramInForce>();
         var claim = when.Match<IClaim>()
             .Where(context, "the law lists the condition on the as-of date", (c, ctx) => ctx.ListingOf(c.ConditionId) is { Status: ListingStatus.Listed })
-            .Where(context, "the law attaches qualifiers not yet shown", (c, ctx) => ctx.ListingOf(c.ConditionId) is { } entry && !Listings.AllQualifiersMet(entry, c));
+            .Where(context, "the law attaches qualifiers not yet shown", (c, ctx) => ctx.ListingOf(c.ConditionId) is { } entry && !((entry.Qualifiers.Count == 0 && c.AddedQualifiers.Count == 0) || Listings.AllQualifiersMet(entry, c)));
         rule.Then().Insert(m =>
         {
             var ctx = m.Get(context);

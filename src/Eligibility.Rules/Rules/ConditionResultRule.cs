@@ -22,9 +22,30 @@ public sealed class ConditionResultRule : Rule
             var all = m.Get(findings);
             var best = all.Count == 0
                 ? new ConditionFinding(c, Outcome.LawUnknown, Basis.None, null, [], null, $"No rule reached a finding for {c.ConditionName.ToLowerInvariant()}.")
-                : all.OrderBy(f => OutcomeText.Rank(f.Outcome)).ThenBy(f => f.Claim is ConditionClaim ? 0 : 1).First();
-            var limited = m.Get(scope).Count > 0 && OutcomeText.Rank(best.Outcome) <= OutcomeText.Rank(Outcome.PractitionerDiscretion);
-            return new ConditionResult(c, best, limited ? m.Get(scope)[0].Scope : null);
+                : Best(all);
+            var scopes = m.Get(scope);
+            var limited = scopes.Count > 0 && OutcomeText.Rank(best.Outcome) <= OutcomeText.Rank(Outcome.PractitionerDiscretion);
+            return new ConditionResult(c, best, limited ? scopes[0].Scope : null);
         });
+    }
+
+    /// <summary>The best outcome for the patient, the stated claim's own finding first on a tie, then the first found (a stable order).</summary>
+    private static ConditionFinding Best(IReadOnlyList<ConditionFinding> findings)
+    {
+        var best = findings[0];
+        var bestKey = Key(best);
+        for (var i = 1; i < findings.Count; i++)
+        {
+            var key = Key(findings[i]);
+            if (key < bestKey)
+            {
+                best = findings[i];
+                bestKey = key;
+            }
+        }
+
+        return best;
+
+        static int Key(ConditionFinding f) => (OutcomeText.Rank(f.Outcome) * 2) + (f.Claim is ConditionClaim ? 0 : 1);
     }
 }

@@ -20,8 +20,7 @@ public sealed class NarrowerConditionClaimRule : Rule
         when.Match<ProgramInForce>();
         var claim = when.Match<ConditionClaim>()
             .Where(context, "the law does not list the condition itself on the as-of date", (c, ctx) => c.ConditionId is not null && ctx.ListingOf(c.ConditionId) is null)
-            .Where(context, vocabulary, "the law lists a narrower form of it defined by a qualifier", (c, ctx, v) =>
-                v.NarrowerByQualifier(c.ConditionId!).Any(n => ctx.ListingOf(n.Condition.Id) is { Status: ListingStatus.Listed }));
+            .Where(context, vocabulary, "the law lists a narrower form of it defined by a qualifier", (c, ctx, v) => AnyNarrowerListed(v.NarrowerByQualifier(c.ConditionId!), ctx));
         rule.Then().InsertAll(m =>
         {
             var c = m.Get(claim);
@@ -34,5 +33,18 @@ public sealed class NarrowerConditionClaimRule : Rule
                     AddedQualifiers = [new Qualifier(n.Qualifier)],
                 });
         });
+    }
+
+    private static bool AnyNarrowerListed(IReadOnlyList<(ConditionRef Condition, QualifierKind Qualifier)> narrower, EvaluationContext context)
+    {
+        for (var i = 0; i < narrower.Count; i++)
+        {
+            if (context.ListingOf(narrower[i].Condition.Id) is { Status: ListingStatus.Listed })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

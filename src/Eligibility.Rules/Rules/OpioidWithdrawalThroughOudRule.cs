@@ -23,8 +23,7 @@ public sealed class OpioidWithdrawalThroughOudRule : Rule
         var vocabulary = when.Match<ConditionVocabulary>();
         var context = when.Match<EvaluationContext>()
             .Where("the law does not list opioid withdrawal itself on the as-of date", c => c.ListingOf(OpioidWithdrawal) is not { Status: ListingStatus.Listed })
-            .Where(vocabulary, "the law lists opioid use disorder, or a condition it is a kind of, on the as-of date", (c, v) =>
-                Targets(v).Any(id => c.ListingOf(id) is { Status: ListingStatus.Listed }));
+            .Where(vocabulary, "the law lists opioid use disorder, or a condition it is a kind of, on the as-of date", (c, v) => AnyTargetListed(c, v));
         when.Match<ProgramInForce>();
         var claim = when.Match<ConditionClaim>()
             .Where("the condition is opioid withdrawal", c => c.ConditionId == OpioidWithdrawal);
@@ -41,4 +40,24 @@ public sealed class OpioidWithdrawalThroughOudRule : Rule
 
     private static IEnumerable<string> Targets(ConditionVocabulary vocabulary) =>
         vocabulary.Broader(OpioidUseDisorder).Select(b => b.Id).Prepend(OpioidUseDisorder);
+
+    /// <summary>Whether any of <see cref="Targets"/> is listed; a loop, as it is tested on every match.</summary>
+    private static bool AnyTargetListed(EvaluationContext context, ConditionVocabulary vocabulary)
+    {
+        if (context.ListingOf(OpioidUseDisorder) is { Status: ListingStatus.Listed })
+        {
+            return true;
+        }
+
+        var broader = vocabulary.Broader(OpioidUseDisorder);
+        for (var i = 0; i < broader.Count; i++)
+        {
+            if (context.ListingOf(broader[i].Id) is { Status: ListingStatus.Listed })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -16,7 +16,13 @@ public sealed class RegistrationStepsRule : Rule
         rule.Then().InsertAll(m =>
         {
             var registration = m.Get(context).Law.Patients.Registration!;
-            return registration.Steps.Select(s => new PatientRequirement(RequirementKind.Procedure, s, registration.Provenance));
+            var steps = new PatientRequirement[registration.Steps.Count];
+            for (var i = 0; i < steps.Length; i++)
+            {
+                steps[i] = new PatientRequirement(RequirementKind.Procedure, registration.Steps[i], registration.Provenance);
+            }
+
+            return steps;
         });
     }
 }

@@ -1,23 +1,54 @@
-using System.Collections.Frozen;
 using Eligibility.Rules;
 
 namespace Eligibility.Internal;
 
 /// <summary>The catalog's relations as the rules see them; closures precomputed once (the catalog is immutable).</summary>
+/// <remarks>
+/// Built at start-up, so plain dictionaries filled by loops: a frozen dictionary's faster lookup is worth nothing for the
+/// few lookups a query makes, and building one (and JIT-compiling the code that builds it) cost milliseconds of cold start.
+/// </remarks>
 internal sealed class CatalogVocabulary : ConditionVocabulary
 {
-    private readonly FrozenDictionary<string, ConditionRef[]> _broader;
+    private readonly Dictionary<string, ConditionRef[]> _broader;
     private readonly ConditionCatalog _catalog;
-    private readonly FrozenDictionary<string, (ConditionRef, QualifierKind)[]> _narrower;
+    private readonly Dictionary<string, (ConditionRef, QualifierKind)[]> _narrower;
 
     public CatalogVocabulary(ConditionCatalog catalog)
     {
         _catalog = catalog;
-        _broader = catalog.All.ToFrozenDictionary(c => c.Id, c => catalog.Broader(c.Id).Select(b => new ConditionRef(b, catalog.Find(b)?.Name ?? b)).ToArray(), StringComparer.Ordinal);
-        _narrower = DefiningQualifiers.ById
-            .SelectMany(d => catalog.Broader(d.Key).Select(parent => (Parent: parent, Narrower: (new ConditionRef(d.Key, catalog.Find(d.Key)?.Name ?? d.Key), d.Value))))
-            .GroupBy(x => x.Parent)
-            .ToFrozenDictionary(g => g.Key, g => g.Select(x => x.Narrower).ToArray(), StringComparer.Ordinal);
+        _broader = new Dictionary<string, ConditionRef[]>(catalog.All.Count, StringComparer.Ordinal);
+        foreach (var condition in catalog.All)
+        {
+            var broader = catalog.Broader(condition.Id);
+            var refs = new ConditionRef[broader.Count];
+            for (var i = 0; i < refs.Length; i++)
+            {
+                refs[i] = new ConditionRef(broader[i], catalog.Find(broader[i])?.Name ?? broader[i]);
+            }
+
+            _broader.Add(condition.Id, refs);
+        }
+
+        // Narrower conditions by parent, parents and their narrower conditions in order of first appearance.
+        var narrower = new Dictionary<string, List<(ConditionRef, QualifierKind)>>(StringComparer.Ordinal);
+        foreach (var (id, qualifier) in DefiningQualifiers.ById)
+        {
+            foreach (var parent in catalog.Broader(id))
+            {
+                if (!narrower.TryGetValue(parent, out var list))
+                {
+                    narrower.Add(parent, list = []);
+                }
+
+                list.Add((new ConditionRef(id, catalog.Find(id)?.Name ?? id), qualifier));
+            }
+        }
+
+        _narrower = new Dictionary<string, (ConditionRef, QualifierKind)[]>(narrower.Count, StringComparer.Ordinal);
+        foreach (var (parent, list) in narrower)
+        {
+            _narrower.Add(parent, [.. list]);
+        }
     }
 
     public override IReadOnlyList<ConditionRef> Broader(string conditionId) => _broader.GetValueOrDefault(conditionId) ?? [];

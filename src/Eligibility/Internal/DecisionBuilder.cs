@@ -5,29 +5,39 @@ using Eligibility.Rules;
 namespace Eligibility.Internal;
 
 /// <summary>Reads a fired session into a decision: results per condition, requirements, advisories and the explanation.</summary>
+/// <remarks>On the hot path of every query: plain loops and exact-size arrays, no LINQ.</remarks>
 internal static class DecisionBuilder
 {
+    /// <summary>Above this many facts, provenance is looked up through the session's index instead of by a scan.</summary>
+    private const int ScanLimit = 64;
+
     public static EligibilityDecision Build(JurisdictionLaw law, DateOnly asOf, ConditionClaim[] claims, ISession session, EligibilityQuery query)
     {
-        var results = new Dictionary<ConditionClaim, ConditionResult>(ReferenceEqualityComparer.Instance);
-        var requirements = new List<RequirementItem>();
-        var advisories = new List<AdvisoryItem>();
+        var results = new ConditionResult?[claims.Length];
+        var requirementCount = 0;
+        var advisoryCount = 0;
         OverallDecision? overall = null;
-        foreach (var record in session.Facts)
+        var facts = session.Facts;
+        for (var f = 0; f < facts.Count; f++)
         {
-            switch (record.Fact)
+            switch (facts[f].Fact)
             {
                 case ConditionResult r:
-                    results.TryAdd(r.Claim, r);
+                    // The first result for a claim counts.
+                    for (var i = 0; i < claims.Length; i++)
+                    {
+                        if (ReferenceEquals(claims[i], r.Claim) && results[i] is null)
+                        {
+                            results[i] = r;
+                        }
+                    }
+
                     break;
-                case PatientRequirement p:
-                    requirements.Add(new RequirementItem(p.Kind, p.Text, p.Provenance?.Citation));
+                case PatientRequirement:
+                    requirementCount++;
                     break;
-                case ProductScopeLimit s:
-                    advisories.Add(new AdvisoryItem("low-thc-only", s.Summary));
-                    break;
-                case Advisory a:
-                    advisories.Add(new AdvisoryItem(a.Code, a.Text));
+                case ProductScopeLimit or Advisory:
+                    advisoryCount++;
                     break;
                 case OverallDecision d:
                     overall ??= d;
@@ -35,11 +45,34 @@ internal static class DecisionBuilder
             }
         }
 
+        var requirements = requirementCount == 0 ? [] : new RequirementItem[requirementCount];
+        var advisories = advisoryCount == 0 ? [] : new AdvisoryItem[advisoryCount];
+        if (requirementCount + advisoryCount > 0)
+        {
+            int r = 0, a = 0;
+            for (var f = 0; f < facts.Count; f++)
+            {
+                switch (facts[f].Fact)
+                {
+                    case PatientRequirement p:
+                        requirements[r++] = new RequirementItem(p.Kind, p.Text, p.Provenance?.Citation);
+                        break;
+                    case ProductScopeLimit s:
+                        advisories[a++] = new AdvisoryItem("low-thc-only", s.Summary);
+                        break;
+                    case Advisory x:
+                        advisories[a++] = new AdvisoryItem(x.Code, x.Text);
+                        break;
+                }
+            }
+        }
+
         var conditions = new ConditionDecision[claims.Length];
         for (var i = 0; i < claims.Length; i++)
         {
             var claim = claims[i];
-            var finding = results.TryGetValue(claim, out var result) ? result.Finding : null;
+            var result = results[i];
+            var finding = result?.Finding;
             conditions[i] = finding is null
                 ? new ConditionDecision { Input = claim.Input, Condition = claim.ConditionId, ConditionName = claim.ConditionId is null ? null : claim.ConditionName, Outcome = Outcome.LawUnknown, Basis = Basis.None, Citation = null, SourceUrl = null, Requirements = [], Summary = "No rule reached a result for this condition." }
                 : new ConditionDecision
@@ -72,38 +105,147 @@ internal static class DecisionBuilder
             Requirements = requirements,
             Advisories = advisories,
             Explanation = Explain(session),
-            NearMisses = query.Explain ? [.. session.NearMisses.Select(n => new NearMissItem(n.Rule.Id, n.Rule.Name, n.FailedConditions))] : null,
+            NearMisses = query.Explain ? NearMisses(session.NearMisses) : null,
             Data = new DataStamp(law.DataVersion, law.LastVerified, law.Confidence),
             Query = query with { Jurisdiction = law.Code, AsOf = asOf, Conditions = [.. claims.Select(c => c.Input)] },
         };
+    }
+
+    private static NearMissItem[] NearMisses(IReadOnlyList<NearMiss> misses)
+    {
+        var items = new NearMissItem[misses.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            var n = misses[i];
+            items[i] = new NearMissItem(n.Rule.Id, n.Rule.Name, n.FailedConditions);
+        }
+
+        return items;
     }
 
     private static ExplanationStep[] Explain(ISession session)
     {
         var firings = session.Firings;
         var steps = new ExplanationStep[firings.Count];
+        var sources = new List<int>();
         for (var i = 0; i < firings.Count; i++)
         {
             var firing = firings[i];
-            string? citation = null, url = null;
-            var conclusions = new List<string>(firing.Inserted.Count);
-            foreach (var inserted in firing.Inserted)
+            string? citation = null, url = null, conclusion = null;
+            List<string?>? conclusions = null;
+            var any = false;
+            sources.Clear();
+            var matchedFacts = firing.Matched;
+            for (var m = 0; m < matchedFacts.Count; m++)
             {
-                if (inserted.Fact is IExplainable x)
+                sources.Add(matchedFacts[m].InsertedBy?.Sequence ?? 0);
+            }
+
+            // Indexed loops over the firing's lists: a foreach through the interface would allocate an enumerator.
+            var insertedFacts = firing.Inserted;
+            for (var f = 0; f < insertedFacts.Count; f++)
+            {
+                if (insertedFacts[f].Fact is IExplainable x)
                 {
-                    conclusions.Add(x.Summary);
+                    // The distinct conclusions, in order (one needs no joining).
+                    var summary = x.Summary;
+                    if (!any)
+                    {
+                        conclusion = summary;
+                        any = true;
+                    }
+                    else if (conclusion != summary && (conclusions is null || !conclusions.Contains(summary)))
+                    {
+                        (conclusions ??= [conclusion]).Add(summary);
+                    }
+
                     citation ??= x.Provenance?.Citation;
                     url ??= x.Provenance?.SourceUrl;
                 }
             }
 
-            var sources = firing.Matched.Select(m => m.InsertedBy?.Sequence ?? 0)
-                .Concat(firing.Inserted.SelectMany(f => f.Fact is IExplainable x ? x.DerivedFrom : []).Select(f => session.Find(f)?.InsertedBy?.Sequence ?? 0));
-            var uses = sources.Where(s => s > 0).Distinct().Order().ToArray();
-            var conclusion = conclusions.Count == 0 ? firing.Rule.Description : string.Join(" ", conclusions.Distinct());
-            steps[i] = new ExplanationStep(firing.Sequence, firing.Rule.Id, firing.Rule.Name, conclusion, citation, url, uses);
+            for (var f = 0; f < insertedFacts.Count; f++)
+            {
+                if (insertedFacts[f].Fact is IExplainable x)
+                {
+                    var derivedFrom = x.DerivedFrom;
+                    if (derivedFrom is IList<object> list)
+                    {
+                        for (var d = 0; d < list.Count; d++)
+                        {
+                            sources.Add(Find(session, list[d])?.InsertedBy?.Sequence ?? 0);
+                        }
+                    }
+                    else
+                    {
+                        foreach (var fact in derivedFrom)
+                        {
+                            sources.Add(Find(session, fact)?.InsertedBy?.Sequence ?? 0);
+                        }
+                    }
+                }
+            }
+
+            steps[i] = new ExplanationStep(firing.Sequence, firing.Rule.Id, firing.Rule.Name,
+                !any ? firing.Rule.Description : conclusions is not null ? string.Join(" ", conclusions) : conclusion ?? "",
+                citation, url, Uses(sources));
         }
 
         return steps;
+    }
+
+    /// <summary>The earlier steps used: positive sequence numbers, distinct, ascending.</summary>
+    private static int[] Uses(List<int> sources)
+    {
+        sources.Sort();
+        var count = 0;
+        var previous = 0;
+        foreach (var s in sources)
+        {
+            if (s > 0 && s != previous)
+            {
+                count++;
+                previous = s;
+            }
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var uses = new int[count];
+        count = 0;
+        previous = 0;
+        foreach (var s in sources)
+        {
+            if (s > 0 && s != previous)
+            {
+                uses[count++] = s;
+                previous = s;
+            }
+        }
+
+        return uses;
+    }
+
+    /// <summary>The first record of a fact (by reference): a scan of a small session, else the session's index.</summary>
+    private static FactRecord? Find(ISession session, object fact)
+    {
+        var facts = session.Facts;
+        if (facts.Count > ScanLimit)
+        {
+            return session.Find(fact);
+        }
+
+        for (var i = 0; i < facts.Count; i++)
+        {
+            if (ReferenceEquals(facts[i].Fact, fact))
+            {
+                return facts[i];
+            }
+        }
+
+        return null;
     }
 }

@@ -21,10 +21,16 @@ internal sealed class LawSnapshot
     public string LoadedCodes { get; }
 }
 
-/// <summary>Where an engine's law comes from: the embedded data or a directory. Loading validates everything.</summary>
+/// <summary>Where an engine's law comes from: the embedded data, a directory, or (tests and benchmarks) a library already built. Loading validates everything.</summary>
 internal sealed class LawSource
 {
-    private LawSource(string? directory) => Directory = directory;
+    private readonly LawLibrary? _built;
+
+    private LawSource(string? directory, LawLibrary? built = null)
+    {
+        Directory = directory;
+        _built = built;
+    }
 
     /// <summary>The data directory, or null for the embedded data.</summary>
     public string? Directory { get; }
@@ -33,7 +39,10 @@ internal sealed class LawSource
 
     public static LawSource FromOptions(EligibilityOptions options) => options.DataDirectory is null ? Embedded : new LawSource(options.DataDirectory);
 
+    /// <summary>A source that always yields one library already built and validated (reloading it is a no-op).</summary>
+    public static LawSource FromLibrary(LawLibrary library) => new(null, library);
+
     /// <summary>Loads and validates the law.</summary>
     /// <exception cref="LawDataException">The data is invalid.</exception>
-    public LawLibrary Load() => Directory is null ? LawLibrary.LoadEmbedded() : LawLibrary.LoadDirectory(Directory);
+    public LawLibrary Load() => _built ?? (Directory is null ? LawLibrary.LoadEmbedded() : LawLibrary.LoadDirectory(Directory));
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Eligibility.Conditions.Internal;
 
 namespace Eligibility;
@@ -12,8 +11,8 @@ public sealed class ConditionCatalog
     private static readonly Lazy<ConditionCatalog> DefaultCatalog =
         new(() => new ConditionCatalog(CatalogData.All()), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly FrozenDictionary<string, ConditionDefinition> byId;
-    private readonly FrozenDictionary<string, IReadOnlyList<string>> broader;
+    private readonly Dictionary<string, ConditionDefinition> byId;
+    private readonly Dictionary<string, IReadOnlyList<string>> broader;
 
     /// <summary>Creates a catalog from definitions, checking ids are unique and relations are known and acyclic.</summary>
     /// <param name="definitions">The condition definitions.</param>
@@ -50,8 +49,8 @@ public sealed class ConditionCatalog
         }
 
         All = list.AsReadOnly();
-        byId = map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        broader = list.ToFrozenDictionary(d => d.Id, d => ComputeBroader(d.Id, map), StringComparer.OrdinalIgnoreCase);
+        byId = map.ToDictionary(StringComparer.OrdinalIgnoreCase);
+        broader = list.ToDictionary(d => d.Id, d => ComputeBroader(d.Id, map), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The built-in vocabulary shared by data files, rules and callers.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Security.Cryptography;
 using System.Text;
 using Eligibility.Data.Internal;
@@ -41,12 +40,12 @@ public sealed class LawLibrary
     /// <summary>Most items any one array of a file may hold (conditions, periods, qualifiers, sources, steps).</summary>
     public const int MaxArrayItems = 1000;
 
-    private readonly FrozenDictionary<string, JurisdictionLaw> _byCode;
+    private readonly Dictionary<string, JurisdictionLaw> _byCode;
 
     private LawLibrary(IEnumerable<JurisdictionLaw> laws)
     {
         Jurisdictions = [.. laws.OrderBy(l => l.Code, StringComparer.Ordinal)];
-        _byCode = Jurisdictions.ToFrozenDictionary(l => l.Code, StringComparer.OrdinalIgnoreCase);
+        _byCode = Jurisdictions.ToDictionary(l => l.Code, StringComparer.OrdinalIgnoreCase);
         var all = string.Join("\n", Jurisdictions.Select(l => $"{l.Code}:{l.DataVersion}"));
         DataVersion = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(all)))[..16];
     }
@@ -245,7 +244,7 @@ public sealed class LawLibrary
         foreach (var (name, bytes) in files)
         {
             var stem = Path.GetFileNameWithoutExtension(name);
-            var law = LawFileReader.Read(name, bytes, stem.ToUpperInvariant(), catalog.Contains, problems, out var codeLine);
+            var law = LawFileReader.Read(name, bytes, stem.ToUpperInvariant(), catalog.Contains, problems);
             if (law is null)
             {
                 continue;
@@ -253,7 +252,7 @@ public sealed class LawLibrary
 
             if (seen.TryGetValue(law.Code, out var other))
             {
-                problems.Add(new LawDataProblem(name, "$.code", codeLine, $"jurisdiction {law.Code} is already defined by {other}"));
+                problems.Add(new LawDataProblem(name, "$.code", LawFileReader.LineOf(bytes, "$.code"), $"jurisdiction {law.Code} is already defined by {other}"));
                 continue;
             }
 

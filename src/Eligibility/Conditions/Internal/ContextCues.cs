@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace Eligibility.Conditions.Internal;
 
@@ -157,21 +156,21 @@ internal static class ContextCues
         ("suffer", CueType.Verb), ("got", CueType.Verb), ("diagnosed", CueType.Verb), ("take", CueType.Verb), ("taking", CueType.Verb),
     ];
 
-    private static readonly FrozenSet<string> PostBlockWords = new[]
+    private static readonly HashSet<string> PostBlockWords = new[]
     {
         "trait", "carrier", "screening", "screen", "test", "testing", "exposure", "exposed", "vaccine", "vaccination", "shot",
         "risk", "scare", "suspect", "prophylaxi", "prophylaxis", "prep", "awareness", "research", "foundation", "society", "walk",
         "month", "gene", "mutation", "prevention", "tendency", "tendencie", "trait",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToHashSet(StringComparer.Ordinal);
 
-    private static readonly FrozenDictionary<string, CueType[]> PreCues = Build(pre: true);
-    private static readonly FrozenDictionary<string, CueType[]> PostCues = Build(pre: false);
+    private static readonly Dictionary<string, CueType[]> PreCues = Build(pre: true);
+    private static readonly Dictionary<string, CueType[]> PostCues = Build(pre: false);
     private static readonly int MaxCueLength = Phrases.Max(p => Tokenizer.Key(p.Phrase).Split(' ').Length);
 
     /// <summary>Every word used by a cue, so that cue words are not treated as condition content.</summary>
-    public static readonly FrozenSet<string> CueWords = Phrases
+    public static readonly HashSet<string> CueWords = Phrases
         .SelectMany(p => Tokenizer.Key(p.Phrase).Split(' '))
-        .ToFrozenSet(StringComparer.Ordinal);
+        .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Finds the cues (before-mention kinds and terminators) in positions not covered by a mention.</summary>
     /// <param name="tokens">The tokens.</param>
@@ -317,7 +316,7 @@ internal static class ContextCues
         return MentionContext.Affirmed;
     }
 
-    private static List<CueSpan> Find(IReadOnlyList<Token> tokens, bool[] covered, FrozenDictionary<string, CueType[]> dictionary)
+    private static List<CueSpan> Find(IReadOnlyList<Token> tokens, bool[] covered, Dictionary<string, CueType[]> dictionary)
     {
         var result = new List<CueSpan>();
         var i = 0;
@@ -362,7 +361,7 @@ internal static class ContextCues
         return result;
     }
 
-    private static FrozenDictionary<string, CueType[]> Build(bool pre)
+    private static Dictionary<string, CueType[]> Build(bool pre)
     {
         var map = new Dictionary<string, List<CueType>>(StringComparer.Ordinal);
         foreach (var (phrase, type) in Phrases)
@@ -383,6 +382,6 @@ internal static class ContextCues
             list.Add(type);
         }
 
-        return map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        return map.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace Eligibility.Conditions.Internal;
 
@@ -26,7 +25,7 @@ internal static class Fillers
         "for many years", "since childhood", "since birth",
     ];
 
-    private static readonly FrozenSet<string> StopWordSet = new[]
+    private static readonly HashSet<string> StopWordSet = new[]
     {
         "a", "an", "the", "and", "or", "nor", "plus", "also", "as", "well", "of", "for", "from", "since", "in", "on", "at", "by",
         "to", "it", "this", "that", "which", "who", "very", "really", "so", "some", "any", "all", "been", "be", "being", "do",
@@ -44,7 +43,7 @@ internal static class Fillers
         "um", "uh", "etc", "other", "others", "stuff", "thing", "things", "life", "since", "ever", "long", "again", "too",
         "whole", "every", "each", "both", "either", "because", "cause", "caused", "causing", "after", "during", "while",
         "mild", "moderate", "worse", "worst", "better", "good", "great", "very", "extremely", "pretty", "kind", "sort",
-    }.Concat(ContextCues.CueWords).ToFrozenSet(StringComparer.Ordinal);
+    }.Concat(ContextCues.CueWords).ToHashSet(StringComparer.Ordinal);
 
     private static readonly string[][] Leading = Prepare(LeadingPhrases);
     private static readonly string[][] Trailing = Prepare(TrailingPhrases);

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace Eligibility.Conditions.Internal;
 
@@ -11,8 +10,8 @@ internal readonly record struct IcdLookup(ConditionDefinition? Condition, string
 /// <summary>Longest-prefix index of ICD-10-CM codes; exclusions beat prefixes. Immutable and thread-safe.</summary>
 internal sealed class IcdIndex
 {
-    private readonly FrozenDictionary<string, ConditionDefinition[]> prefixes;
-    private readonly FrozenDictionary<string, ConditionDefinition[]> exclusions;
+    private readonly Dictionary<string, ConditionDefinition[]> prefixes;
+    private readonly Dictionary<string, ConditionDefinition[]> exclusions;
     private readonly int maxPrefix;
 
     /// <summary>Builds the index from a catalog.</summary>
@@ -35,11 +34,11 @@ internal sealed class IcdIndex
         }
 
         // When a parent and its child claim the same prefix (K50: IBD and Crohn's), the most specific one comes first.
-        prefixes = p.ToFrozenDictionary(
+        prefixes = p.ToDictionary(
             kv => kv.Key,
             kv => kv.Value.OrderByDescending(d => catalog.Broader(d.Id).Count).ToArray(),
             StringComparer.Ordinal);
-        exclusions = x.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
+        exclusions = x.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
         maxPrefix = p.Count == 0 ? 0 : p.Keys.Max(k => k.Length);
     }
 

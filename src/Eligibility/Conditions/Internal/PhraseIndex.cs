@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace Eligibility.Conditions.Internal;
 
@@ -26,12 +25,13 @@ internal readonly record struct TermConflict(string Key, string First, string Se
 /// <summary>Exact, word-order-free and space-free indexes of every catalog term. Immutable and thread-safe.</summary>
 internal sealed class PhraseIndex
 {
-    private readonly FrozenDictionary<string, TermEntry> exact;
-    private readonly FrozenDictionary<string, TermEntry> sorted;
-    private readonly FrozenDictionary<string, TermEntry> compact;
-    private readonly FrozenDictionary<int, string[]> vocabularyByLength;
-    private readonly FrozenDictionary<string, double> rarity;
+    private readonly Dictionary<string, TermEntry> exact;
+    private readonly Dictionary<string, TermEntry> sorted;
+    private readonly Dictionary<string, TermEntry> compact;
+    private readonly Dictionary<int, string[]> vocabularyByLength;
+    private readonly Dictionary<string, double> rarity;
     private readonly double unseenRarity;
+    private readonly Lazy<SuggestionTerm[]> suggestionTerms;
 
     /// <summary>Builds the indexes.</summary>
     /// <param name="catalog">The catalog.</param>
@@ -93,7 +93,7 @@ internal sealed class PhraseIndex
 
         Entries = entries.AsReadOnly();
         Conflicts = conflicts.AsReadOnly();
-        exact = exactMap.ToFrozenDictionary(StringComparer.Ordinal);
+        exact = exactMap.ToDictionary(StringComparer.Ordinal);
         sorted = Unambiguous(exactMap.Values.Where(e => !e.IsAbbreviation && e.Key.Contains(' ')), e => SortedKey(e.Key));
         compact = Unambiguous(exactMap.Values.Where(e => !e.IsAbbreviation && e.Key.Contains(' ')), e => e.Key.Replace(" ", "", StringComparison.Ordinal));
         MaxTokens = exactMap.Keys.Max(k => k.Count(c => c == ' ') + 1);
@@ -105,8 +105,8 @@ internal sealed class PhraseIndex
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .GroupBy(w => w.Length)
-            .ToFrozenDictionary(g => g.Key, g => g.ToArray());
-        Vocabulary = vocabularyByLength.Values.SelectMany(v => v).ToFrozenSet(StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.ToArray());
+        Vocabulary = vocabularyByLength.Values.SelectMany(v => v).ToHashSet(StringComparer.Ordinal);
 
         // How many conditions use each word: rare words ("sleep") weigh more than common ones ("disorder").
         var conditionCount = Math.Max(1, catalog.All.Count);
@@ -115,16 +115,16 @@ internal sealed class PhraseIndex
             .SelectMany(e => e.Key.Split(' ').Select(w => (Word: w, e.Condition!.Id)))
             .Distinct()
             .GroupBy(x => x.Word, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => Math.Log(1.0 + ((double)conditionCount / g.Count())), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => Math.Log(1.0 + ((double)conditionCount / g.Count())), StringComparer.Ordinal);
         unseenRarity = Math.Log(1.0 + conditionCount);
-        SuggestionTerms = exactMap.Values
-            .Where(e => e.Condition is not null && !e.IsAbbreviation)
-            .Select(e => new SuggestionTerm(e.Condition!.Id, e.Key.Split(' '), Similarity.TrigramCounts(e.Key.Replace(" ", "", StringComparison.Ordinal))))
-            .ToArray();
+        // Suggestions are needed only when nothing matches, so their trigram sets are built on first use (thread-safe).
+        var suggestionSource = exactMap.Values.Where(e => e.Condition is not null && !e.IsAbbreviation).ToArray();
+        suggestionTerms = new Lazy<SuggestionTerm[]>(() => [.. suggestionSource
+            .Select(e => new SuggestionTerm(e.Condition!.Id, e.Key.Split(' '), Similarity.TrigramCounts(e.Key.Replace(" ", "", StringComparison.Ordinal))))]);
     }
 
     /// <summary>Every condition term (not abbreviations), prepared for suggestions.</summary>
-    public IReadOnlyList<SuggestionTerm> SuggestionTerms { get; }
+    public IReadOnlyList<SuggestionTerm> SuggestionTerms => suggestionTerms.Value;
 
     /// <summary>Inverse document frequency of a word over conditions (higher for rarer words).</summary>
     /// <param name="word">A normalised word.</param>
@@ -141,7 +141,7 @@ internal sealed class PhraseIndex
     public int MaxTokens { get; }
 
     /// <summary>Every word of length four or more that appears in a non-abbreviation term.</summary>
-    public FrozenSet<string> Vocabulary { get; }
+    public HashSet<string> Vocabulary { get; }
 
     /// <summary>Looks up an exact token key.</summary>
     /// <param name="key">The key.</param>
@@ -232,7 +232,7 @@ internal sealed class PhraseIndex
 
     private static string SortedKey(string key) => string.Join(' ', key.Split(' ').Order(StringComparer.Ordinal));
 
-    private static FrozenDictionary<string, TermEntry> Unambiguous(IEnumerable<TermEntry> entries, Func<TermEntry, string> keyOf)
+    private static Dictionary<string, TermEntry> Unambiguous(IEnumerable<TermEntry> entries, Func<TermEntry, string> keyOf)
     {
         var map = new Dictionary<string, TermEntry>(StringComparer.Ordinal);
         var ambiguous = new HashSet<string>(StringComparer.Ordinal);
@@ -257,6 +257,6 @@ internal sealed class PhraseIndex
             map.Remove(k);
         }
 
-        return map.ToFrozenDictionary(StringComparer.Ordinal);
+        return map.ToDictionary(StringComparer.Ordinal);
     }
 }

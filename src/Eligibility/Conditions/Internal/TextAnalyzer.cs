@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace Eligibility.Conditions.Internal;
 
@@ -42,23 +41,23 @@ internal sealed class TextAnalyzer
     /// <summary>Minimum similarity for a spelling-corrected single word.</summary>
     public const double SingleWordFuzzyThreshold = 0.84;
 
-    private static readonly FrozenSet<string> ListSeparators =
-        new[] { "and", "or", "nor", "plus", "also", "but", "then" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> ListSeparators =
+        new[] { "and", "or", "nor", "plus", "also", "but", "then" }.ToHashSet(StringComparer.Ordinal);
 
     // Abbreviations that are also everyday words: inside longer text they only count in upper case.
-    private static readonly FrozenSet<string> AmbiguousAbbreviations =
+    private static readonly HashSet<string> AmbiguousAbbreviations =
         new[] { "add", "aid", "aids", "gad", "sad", "mad", "cold", "sci", "dm", "ms", "ra", "oa", "uc", "ic", "cf", "eb", "oi", "mg", "nf", "als" }
-            .ToFrozenSet(StringComparer.Ordinal);
+            .ToHashSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> AbbreviationLeadIns =
-        new[] { "have", "has", "had", "with", "diagnosed", "dx", "of", "and", "or", "my" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> AbbreviationLeadIns =
+        new[] { "have", "has", "had", "with", "diagnosed", "dx", "of", "and", "or", "my" }.ToHashSet(StringComparer.Ordinal);
 
     // Abbreviations that are everyday words even after "with" ("walks with aids", "10 mg").
-    private static readonly FrozenSet<string> EverydayWords =
-        new[] { "aid", "add", "mg", "cf", "ic" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> EverydayWords =
+        new[] { "aid", "add", "mg", "cf", "ic" }.ToHashSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> DiagnosisLeadIns =
-        new[] { "have", "has", "had", "diagnosed", "dx" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> DiagnosisLeadIns =
+        new[] { "have", "has", "had", "diagnosed", "dx" }.ToHashSet(StringComparer.Ordinal);
 
     private readonly PhraseIndex phrases;
     private readonly IcdIndex codes;

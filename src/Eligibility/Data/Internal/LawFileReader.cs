@@ -27,6 +27,8 @@ internal sealed partial class LawFileReader
     private readonly string _file;
     private readonly Func<string, bool> _isKnownCondition;
     private readonly List<LawDataProblem> _problems = [];
+    private byte[]? _json;
+    private int _jsonStart;
     private JsonLineIndex? _lines;
 
     private LawFileReader(string file, Func<string, bool> isKnownCondition)
@@ -41,14 +43,22 @@ internal sealed partial class LawFileReader
     /// <param name="expectedCode">The code the file name implies.</param>
     /// <param name="isKnownCondition">Whether a condition id is in the catalog.</param>
     /// <param name="problems">Receives the problems found.</param>
-    /// <param name="codeLine">The line of <c>$.code</c>, for problems found across files.</param>
-    public static JurisdictionLaw? Read(string file, byte[] utf8, string expectedCode, Func<string, bool> isKnownCondition, List<LawDataProblem> problems, out long codeLine)
+    public static JurisdictionLaw? Read(string file, byte[] utf8, string expectedCode, Func<string, bool> isKnownCondition, List<LawDataProblem> problems)
     {
         var reader = new LawFileReader(file, isKnownCondition);
         var law = reader.Read(utf8, expectedCode);
         problems.AddRange(reader._problems);
-        codeLine = reader._lines?.LineOf("$.code") ?? 0;
         return reader._problems.Count == 0 ? law : null;
+    }
+
+    /// <summary>The line of a JSON path in a file that parsed (for problems found across files); 0 if unknown.</summary>
+    /// <param name="utf8">The file's content.</param>
+    /// <param name="path">The JSON path, e.g. <c>$.code</c>.</param>
+    /// <returns>The 1-based line.</returns>
+    public static long LineOf(byte[] utf8, string path)
+    {
+        ReadOnlySpan<byte> span = utf8;
+        return JsonLineIndex.Build(span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? span[3..] : span).LineOf(path);
     }
 
     [GeneratedRegex("^[A-Z]{2}$")]
@@ -107,7 +117,9 @@ internal sealed partial class LawFileReader
             return null;
         }
 
-        _lines = JsonLineIndex.Build(span);
+        // Line numbers are only needed to report a problem: index the file then, not on every load.
+        _json = utf8;
+        _jsonStart = utf8.Length - span.Length;
         return Map(dto, expectedCode, utf8);
     }
 
@@ -418,8 +430,11 @@ internal sealed partial class LawFileReader
         }
     }
 
+    private JsonLineIndex? Lines() =>
+        _lines ??= _json is null ? null : JsonLineIndex.Build(_json.AsSpan(_jsonStart));
+
     private void Problem(string path, string message) =>
-        _problems.Add(new LawDataProblem(_file, path, _lines?.LineOf(path) ?? 0, message));
+        _problems.Add(new LawDataProblem(_file, path, Lines()?.LineOf(path) ?? 0, message));
 
     private static string Truncate(string value) => value.Length <= 60 ? value : value[..60] + "…";
 }

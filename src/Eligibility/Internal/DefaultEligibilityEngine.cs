@@ -140,14 +140,20 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
         var claims = new List<ConditionClaim>(query.Conditions.Count);
         foreach (var input in query.Conditions)
         {
-            var several = _resolver.ResolveAll(input).Where(r => r.ConditionId is not null).DistinctBy(r => r.ConditionId).ToList();
-            if (several.Count > 1)
+            // An exact match (an id, a name, a code, a whole known phrase) names one condition; only a partial or
+            // failed match may be a list of several, which ResolveAll splits.
+            var single = _resolver.Resolve(input);
+            var several = single.Score >= 1.0 ? null : _resolver.ResolveAll(input).Where(r => r.ConditionId is not null).DistinctBy(r => r.ConditionId).ToList();
+            if (several is { Count: > 1 })
             {
-                claims.AddRange(several.Select(r => Claim(claims.Count, input, query, r)));
+                foreach (var resolved in several)
+                {
+                    claims.Add(Claim(claims.Count, input, query, resolved));
+                }
             }
             else
             {
-                claims.Add(Claim(claims.Count, input, query));
+                claims.Add(Claim(claims.Count, input, query, single));
             }
         }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Eligibility;
 using Eligibility.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -47,19 +46,14 @@ eligibility.MapPost("/check", async Task<Results<Ok<EligibilityDecision>, Proble
 {
     // Read by hand (the endpoint's Accepts metadata already turned away non-JSON bodies with 415) so that a
     // malformed body gets a problem that says what was wrong.
-    EligibilityQuery? query;
+    EligibilityQuery query;
     try
     {
-        query = await JsonSerializer.DeserializeAsync(request.Body, ApiJsonContext.Default.EligibilityQuery, cancellationToken);
+        query = await EligibilityQueryJson.ParseAsync(request.Body, cancellationToken);
     }
-    catch (JsonException e)
+    catch (FormatException e)
     {
         return Problems.MalformedQuery(e);
-    }
-
-    if (query is null)
-    {
-        return Problems.BadRequest("Malformed query", $"The body is JSON null; send one JSON object, e.g. {Problems.Example}.");
     }
 
     try

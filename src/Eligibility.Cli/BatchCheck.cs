@@ -12,7 +12,7 @@ namespace Eligibility.Cli;
 internal static class BatchCheck
 {
     /// <summary>What a query line looks like, for error messages.</summary>
-    public const string Example = """{"jurisdiction":"NJ","conditions":["opioid-use-disorder"]}""";
+    public const string Example = EligibilityQueryJson.Example;
 
     // Compact, and escaping only what JSON itself requires (like the indented output): one decision a line.
     private static readonly EligibilityJsonContext DecisionJson = new(CompactOptions());
@@ -103,19 +103,14 @@ internal static class BatchCheck
     private static string? TryDecide(IEligibilityEngine engine, string line, DateOnly? defaultAsOf, out EligibilityDecision? decision)
     {
         decision = null;
-        EligibilityQuery? query;
+        EligibilityQuery query;
         try
         {
-            query = JsonSerializer.Deserialize(line, BatchJsonContext.Default.EligibilityQuery);
+            query = EligibilityQueryJson.Parse(line);
         }
-        catch (JsonException e)
+        catch (FormatException e)
         {
-            return $"not a valid query: {Describe(e)} Send one JSON object per line, e.g. {Example}.";
-        }
-
-        if (query is null)
-        {
-            return $"not a valid query: expected a JSON object, e.g. {Example}.";
+            return $"not a valid query: {e.Message} Send one JSON object per line, e.g. {Example}.";
         }
 
         if (query.AsOf is null && defaultAsOf is not null)
@@ -136,52 +131,6 @@ internal static class BatchCheck
         {
             return $"internal failure ({e.GetType().Name}): {OneLine(e.Message)}";
         }
-    }
-
-    /// <summary>What each query property must hold, for error messages.</summary>
-    private static readonly Dictionary<string, string> Expected = new(StringComparer.Ordinal)
-    {
-        ["jurisdiction"] = "a USPS code string such as \"NJ\"",
-        ["conditions"] = "an array of condition strings, e.g. [\"chronic pain\"]",
-        ["asOf"] = "a date string YYYY-MM-DD, e.g. \"2019-01-01\"",
-        ["age"] = "a whole number of years (0 to 130)",
-        ["visitor"] = "true or false",
-        ["medications"] = "an array of medication names",
-        ["attested"] = $"an array of qualifiers ({string.Join(", ", Data.Internal.QualifierKinds.Names)})",
-        ["durationMonths"] = "a whole number of months",
-        ["explain"] = "true or false",
-    };
-
-    /// <summary>Says what was wrong with a line's JSON and what to send instead, in one sentence.</summary>
-    private static string Describe(JsonException e)
-    {
-        var path = e.Path ?? "$";
-        var property = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..].Split('[', '.')[0] : null;
-        if (e.Message.Contains("could not be mapped", StringComparison.Ordinal))
-        {
-            return $"'{property}' is not a query property; use {string.Join(", ", Expected.Keys)} (camelCase).";
-        }
-
-        if (e.Message.Contains("missing required properties", StringComparison.Ordinal))
-        {
-            return "jurisdiction and conditions are required.";
-        }
-
-        if (property is not null && Expected.TryGetValue(property, out var expected))
-        {
-            return $"{property} must be {expected}.";
-        }
-
-        return $"malformed JSON at {path}: {JsonMessage(e)}";
-    }
-
-    // System.Text.Json ends its messages with " Path: $.x | LineNumber: 0 | BytePositionInLine: 7."; the path is reported separately.
-    private static string JsonMessage(JsonException e)
-    {
-        var message = e.Message;
-        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        message = OneLine(cut > 0 ? message[..cut] : message).TrimEnd();
-        return message.EndsWith('.') ? message : message + ".";
     }
 
     private static string WithoutParameterName(string message)
@@ -210,15 +159,7 @@ internal readonly record struct BatchResult(int Lines, int Failed);
 /// <param name="Error">What was wrong, and what to send instead.</param>
 internal sealed record BatchLineError(int Line, string Error);
 
-/// <summary>
-/// Reads query lines strictly: camelCase properties, an unknown property or a null where a value is required fails the
-/// line (a typo such as "jurisdicton" never silently drops a field).
-/// </summary>
-[JsonSourceGenerationOptions(
-    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
-    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    RespectNullableAnnotations = true,
-    WriteIndented = false)]
-[JsonSerializable(typeof(EligibilityQuery))]
+/// <summary>The error objects of a batch (queries are read by <see cref="EligibilityQueryJson"/>).</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = false)]
 [JsonSerializable(typeof(BatchLineError))]
 internal sealed partial class BatchJsonContext : JsonSerializerContext;

@@ -169,19 +169,32 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
             return new ConditionClaim(index, input, null, input.Trim(), attested, query.DurationMonths, resolution.Suggestions) { UnresolvedReason = resolution.Note };
         }
 
-        var broader = _catalog.Broader(id);
         if (DefiningQualifiers.ById.TryGetValue(id, out var defining))
         {
             attested.Add(defining); // intractable pain says by itself that it is intractable
         }
 
-        if (id == ChronicPain || broader.Contains(ChronicPain))
+        if (id == ChronicPain || IsKindOf(id, ChronicPain))
         {
             attested.Add(QualifierKind.Chronic);
         }
 
         var name = resolution.ConditionName ?? _catalog.Find(id)?.Name ?? id;
         return new ConditionClaim(index, input, id, name, attested, query.DurationMonths, []);
+    }
+
+    /// <summary>Whether a condition is a kind of another, from the vocabulary's precomputed is_a closure.</summary>
+    private bool IsKindOf(string id, string broader)
+    {
+        foreach (var b in _vocabulary.Broader(id))
+        {
+            if (b.Id == broader)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static JurisdictionLaw FindLaw(LawSnapshot snapshot, string jurisdiction)
@@ -227,11 +240,6 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
             throw new ArgumentException($"Duration {query.DurationMonths} months is impossible; send 0 to 1200, or none.", nameof(query));
         }
 
-        if (query.Medications is null)
-        {
-            throw new ArgumentException("Medications is null: send an empty list when the patient takes none.", nameof(query));
-        }
-
         if (query.Medications.Count > EligibilityQuery.MaxMedications)
         {
             throw new ArgumentException($"{query.Medications.Count} medications is too many; send at most {EligibilityQuery.MaxMedications}.", nameof(query));
@@ -240,11 +248,6 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
         for (var i = 0; i < query.Medications.Count; i++)
         {
             ValidateText("Medication", i, query.Medications[i], "a medication name, or leave it out");
-        }
-
-        if (query.Attested is null)
-        {
-            throw new ArgumentException("Attested is null: send an empty list when nothing is attested.", nameof(query));
         }
 
         foreach (var kind in query.Attested)

@@ -158,6 +158,14 @@ public enum ListingStatus
     /// <summary>The sources do not establish whether it qualifies in this period.</summary>
     [JsonStringEnumMemberName("unknown")]
     Unknown,
+
+    /// <summary>
+    /// An addition to the list was considered and rejected (a petition denied, a board vote against) on the entry's
+    /// <c>from</c> date: the condition does not qualify through a listing from then until a later entry changes it,
+    /// even where the rest of the list is incomplete.
+    /// </summary>
+    [JsonStringEnumMemberName("rejected")]
+    Rejected,
 }
 
 /// <summary>How a non-resident can take part in a jurisdiction's program.</summary>

@@ -45,7 +45,12 @@ internal static class LawDiff
             var (a, b) = (law.ListingOn(id, from), law.ListingOn(id, to));
             if (a is null && b is not null)
             {
-                var what = b.Status == ListingStatus.Listed ? "added" : "entered the data with an unknown status";
+                var what = b.Status switch
+                {
+                    ListingStatus.Listed => "added",
+                    ListingStatus.Rejected => "considered and rejected",
+                    _ => "entered the data with an unknown status",
+                };
                 changes.Add(new(law.Code, LawChangeKind.ConditionAdded, id, b.Range.From, $"{Name(id)} {what} as \"{b.Wording}\"{Qualified(b)}.", b.Provenance.Citation, b.Provenance.SourceUrl));
             }
             else if (a is not null && b is null)
@@ -85,7 +90,12 @@ internal static class LawDiff
         return changes;
     }
 
-    private static string Status(ConditionEntry e) => e.Status == ListingStatus.Listed ? "listed" : "unknown (not established in the data)";
+    private static string Status(ConditionEntry e) => e.Status switch
+    {
+        ListingStatus.Listed => "listed",
+        ListingStatus.Rejected => "rejected (an addition was considered and refused)",
+        _ => "unknown (not established in the data)",
+    };
 
     private static string Kind(ProgramKind kind) => kind == ProgramKind.LowThc ? "low-THC" : "comprehensive";
 

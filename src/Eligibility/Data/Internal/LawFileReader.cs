@@ -240,7 +240,12 @@ internal sealed partial class LawFileReader
         }
 
         Text($"{path}.wording", c.Wording);
-        var status = OneOf($"{path}.status", c.Status, ["listed", "unknown"]) == "unknown" ? ListingStatus.Unknown : ListingStatus.Listed;
+        var status = OneOf($"{path}.status", c.Status, ["listed", "unknown", "rejected"]) switch
+        {
+            "unknown" => ListingStatus.Unknown,
+            "rejected" => ListingStatus.Rejected,
+            _ => ListingStatus.Listed,
+        };
         var qualifiers = Each($"{path}.qualifiers", c.Qualifiers, MapQualifier) ?? [];
         return new ConditionEntry(c.Condition, c.Wording, status, qualifiers, Range(path, c), Prov(path, c));
     }

@@ -27,7 +27,7 @@ fail() { echo "  FAIL $1" >&2; failures=$((failures + 1)); }
 echo "== pack $version into $feed"
 rm -rf "$feed" "$NUGET_PACKAGES"/eligibility "$NUGET_PACKAGES"/eligibility.*
 dotnet pack Eligibility.sln -c Release -o "$feed" -p:Version="$version" -v quiet -nologo
-for id in Eligibility Eligibility.Rules Eligibility.Engine Eligibility.Cli; do
+for id in Eligibility Eligibility.Rules Eligibility.Cli; do
   for ext in nupkg snupkg; do
     if [ -f "$feed/$id.$version.$ext" ]; then pass "$id.$version.$ext"; else fail "$id.$version.$ext was not packed"; fi
   done

@@ -1,11 +1,11 @@
-using Eligibility.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Eligibility.Rules;
 
-/// <summary>The standard rule set: the generic rules that turn jurisdiction law and a query into a decision.</summary>
+/// <summary>The standard rule set: the generic NRules rules that turn jurisdiction law and a query into a decision.</summary>
 public static class StandardRules
 {
-    /// <summary>New instances of every standard rule, in declaration order.</summary>
+    /// <summary>New instances of every standard rule, in declaration order (which breaks ties between equal priorities).</summary>
     /// <returns>The rules.</returns>
     public static IReadOnlyList<Rule> Create() =>
     [
@@ -29,13 +29,4 @@ public static class StandardRules
         new DataAgeAdvisoryRule(),
         new OverallOutcomeRule(),
     ];
-
-    /// <summary>Declares the input fact types of the standard rules and adds them.</summary>
-    /// <param name="builder">The rule-set builder.</param>
-    /// <returns>The builder.</returns>
-    public static RuleSetBuilder AddStandardRules(this RuleSetBuilder builder)
-    {
-        ArgumentNullException.ThrowIfNull(builder);
-        return builder.Input<EvaluationContext>().Input<ConditionVocabulary>().Input<PatientFact>().Input<ConditionClaim>().AddRange(Create());
-    }
 }

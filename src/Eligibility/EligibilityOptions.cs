@@ -1,4 +1,4 @@
-using Eligibility.Engine;
+using NRules.Fluent.Dsl;
 
 namespace Eligibility;
 
@@ -20,6 +20,10 @@ public sealed class EligibilityOptions
     /// <summary>The clock for the default as-of date (today); null for <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider? TimeProvider { get; set; }
 
-    /// <summary>Rules of the consumer's own, added after the standard rules (e.g. a clinic policy).</summary>
+    /// <summary>
+    /// NRules rules of the consumer's own (<see cref="Rule"/> instances), added after the standard rules (e.g. a clinic
+    /// policy); declaration order breaks ties between equal priorities. Give each a unique <c>[Name]</c> and, ideally, a
+    /// <see cref="Rules.RuleIdAttribute"/>.
+    /// </summary>
     public IList<Rule> AdditionalRules { get; } = [];
 }

@@ -29,12 +29,17 @@ public static class EligibilityServiceCollectionExtensions
         }
 
         services.TryAddSingleton<Eligibility.IConditionResolver>(_ => new Eligibility.ConditionResolver(Eligibility.ConditionCatalog.Default));
+
+        // The rules (standard, then the caller's) compiled once: an NRules session factory shared by every query.
+        services.TryAddSingleton(provider => DefaultEligibilityEngine.CompileRules(provider.GetRequiredService<IOptions<Eligibility.EligibilityOptions>>().Value.AdditionalRules));
+        services.TryAddSingleton<NRules.ISessionFactory>(provider => provider.GetRequiredService<Eligibility.Rules.Execution.CompiledRules>().Factory);
         services.TryAddSingleton<Eligibility.IEligibilityEngine>(provider =>
         {
             var settings = provider.GetRequiredService<IOptions<Eligibility.EligibilityOptions>>().Value;
             var time = settings.TimeProvider ?? provider.GetService<TimeProvider>() ?? TimeProvider.System;
             var logger = (provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger<DefaultEligibilityEngine>();
-            return new DefaultEligibilityEngine(LawSource.FromOptions(settings), Eligibility.ConditionCatalog.Default, provider.GetRequiredService<Eligibility.IConditionResolver>(), settings.AdditionalRules, time, logger, settings.WatchDataDirectory);
+            return new DefaultEligibilityEngine(LawSource.FromOptions(settings), Eligibility.ConditionCatalog.Default, provider.GetRequiredService<Eligibility.IConditionResolver>(),
+                provider.GetRequiredService<Eligibility.Rules.Execution.CompiledRules>(), time, logger, settings.WatchDataDirectory);
         });
         return services;
     }

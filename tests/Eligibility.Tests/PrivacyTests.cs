@@ -147,7 +147,7 @@ public sealed class PrivacyTests : IDisposable
 
     private static IEnumerable<object> ReachableFromStatics()
     {
-        var assemblies = new[] { typeof(IEligibilityEngine).Assembly, typeof(Rules.PatientFact).Assembly, typeof(Engine.Rule).Assembly };
+        var assemblies = new[] { typeof(IEligibilityEngine).Assembly, typeof(Rules.PatientFact).Assembly, typeof(NRules.ISession).Assembly };
         var roots = assemblies.SelectMany(a => a.GetTypes())
             .Where(t => !t.ContainsGenericParameters)
             .SelectMany(t => t.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic))

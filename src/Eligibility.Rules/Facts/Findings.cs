@@ -36,7 +36,11 @@ public sealed record ProductScopeLimit(string Scope, string? Limit, Provenance P
 /// <param name="Requirements">Qualifiers still to show, as things a practitioner can attest.</param>
 /// <param name="Provenance">The law behind it.</param>
 /// <param name="Summary">The conclusion in one plain sentence.</param>
-public sealed record ConditionFinding(IClaim Claim, Outcome Outcome, Basis Basis, ConditionEntry? Entry, IReadOnlyList<string> Requirements, Provenance? Provenance, string Summary) : IExplainable;
+public sealed record ConditionFinding(IClaim Claim, Outcome Outcome, Basis Basis, ConditionEntry? Entry, IReadOnlyList<string> Requirements, Provenance? Provenance, string Summary) : IExplainable
+{
+    /// <summary>Creation order, so that rules reading a collection of findings break ties the same way on every run.</summary>
+    internal long Sequence { get; } = Internal.Sequencer.Next();
+}
 
 /// <summary>Derived fact: the final result of a stated claim, the best of its own and its derived claims' findings.</summary>
 /// <param name="Claim">The stated claim.</param>
@@ -60,6 +64,9 @@ public sealed record ConditionResult(ConditionClaim Claim, ConditionFinding Find
 /// <param name="Provenance">The law behind it.</param>
 public sealed record PatientRequirement(RequirementKind Kind, string Text, Provenance? Provenance) : IExplainable
 {
+    /// <summary>Creation order, so that rules reading a collection of requirements see them in a stable order.</summary>
+    internal long Sequence { get; } = Internal.Sequencer.Next();
+
     /// <inheritdoc/>
     public string Summary => Kind == RequirementKind.Blocking ? $"Not eligible: {Text}." : $"Requirement: {Text}.";
 }

@@ -133,6 +133,68 @@ public sealed class JurisdictionLaw
     /// <returns>The period or null.</returns>
     public KratomPeriod? KratomOn(DateOnly day) => Find(Kratom, k => k.Range, day);
 
+    /// <summary>
+    /// Every day on which a dated fact that decisions read (a program, a listing, a discretion period) begins or ends,
+    /// ascending. Between two consecutive change points every decision reads the same law.
+    /// </summary>
+    public IReadOnlyList<DateOnly> ChangePoints => _changePoints ??= ComputeChangePoints();
+
+    /// <summary>The law period that holds a day: the interval between the change points around it.</summary>
+    /// <param name="day">The day.</param>
+    /// <returns>The period; its bounds are null before the first and after the last change point.</returns>
+    public DateRange PeriodOf(DateOnly day)
+    {
+        var points = ChangePoints;
+        DateOnly? from = null;
+        for (var i = 0; i < points.Count; i++)
+        {
+            if (points[i] > day)
+            {
+                return new DateRange(from, points[i]);
+            }
+
+            from = points[i];
+        }
+
+        return new DateRange(from, null);
+    }
+
+    private IReadOnlyList<DateOnly>? _changePoints;
+
+    private DateOnly[] ComputeChangePoints()
+    {
+        var points = new SortedSet<DateOnly>();
+        void Add(DateRange range)
+        {
+            if (range.From is { } from)
+            {
+                points.Add(from);
+            }
+
+            if (range.Until is { } until)
+            {
+                points.Add(until);
+            }
+        }
+
+        foreach (var p in Programs)
+        {
+            Add(p.Range);
+        }
+
+        foreach (var c in Conditions)
+        {
+            Add(c.Range);
+        }
+
+        foreach (var d in Discretion)
+        {
+            Add(d.Range);
+        }
+
+        return [.. points];
+    }
+
     private static T? Find<T>(IReadOnlyList<T> items, Func<T, DateRange> range, DateOnly day)
         where T : class
     {

@@ -1,29 +1,30 @@
-using Eligibility.Engine;
 using Eligibility.Rules.Internal;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 
 namespace Eligibility.Rules;
 
-/// <summary>Derives a claim for every broader condition (is_a): intractable pain is also judged under a chronic-pain listing.</summary>
+/// <summary>Derives a claim of each broader condition (<c>is_a</c>), so that a listing of the broader one can admit the stated one.</summary>
+[RuleId("broader-condition-claim"), Name("Broader condition"), Priority(90), Repeatability(RuleRepeatability.NonRepeatable)]
+[Description("A condition that is a kind of a broader condition satisfies a listing of the broader one.")]
 public sealed class BroaderConditionClaimRule : Rule
 {
     /// <inheritdoc/>
-    public override void Define(RuleBuilder rule)
+    public override void Define()
     {
-        rule.Id("broader-condition-claim").Name("Broader condition").Priority(90)
-            .Description("A condition that is a kind of a broader condition satisfies a listing of the broader one.");
-        var when = rule.When();
-        var context = when.Match<EvaluationContext>();
-        var vocabulary = when.Match<ConditionVocabulary>();
-        when.Match<ProgramInForce>();
-        var claim = when.Match<ConditionClaim>()
-            .Where(vocabulary, "the condition is a kind of a broader condition", (c, v) => c.ConditionId is not null && v.Broader(c.ConditionId).Count > 0)
-            .Where(context, "the condition's own listing does not already qualify it outright", (c, ctx) =>
-                ctx.ListingOf(c.ConditionId) is not { Status: ListingStatus.Listed } entry || !(entry.Qualifiers.Count == 0 || Listings.AllQualifiersMet(entry, c)));
-        rule.Then().InsertAll(m =>
-        {
-            var c = m.Get(claim);
-            return m.Get(vocabulary).Broader(c.ConditionId!).Select(b => new DerivedClaim(c, b.Id, b.Name, Basis.BroaderCondition,
-                $"{c.ConditionName} is a kind of {b.Name.ToLowerInvariant()}, so it is also judged under a listing of {b.Name.ToLowerInvariant()}."));
-        });
+        EvaluationContext context = default!;
+        ConditionVocabulary vocabulary = default!;
+        ProgramInForce program = default!;
+        ConditionClaim claim = default!;
+
+        When()
+            .Match(() => context)
+            .Match(() => vocabulary)
+            .Match(() => program)
+            .Match(() => claim,
+                c => Label.Is("the condition is a kind of a broader condition", c.ConditionId != null && vocabulary.Broader(c.ConditionId).Count > 0),
+                c => Label.Is("the condition's own listing does not already qualify it outright", !(context.Lists(c.ConditionId) && context.QualifiersMet(c))));
+        Then()
+            .Do(ctx => Linked.InsertAll(ctx, Derive.BroaderClaims(vocabulary, claim)));
     }
 }

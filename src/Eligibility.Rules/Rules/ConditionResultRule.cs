@@ -1,51 +1,29 @@
-using Eligibility.Engine;
+using Eligibility.Rules.Internal;
+using NRules.Fluent.Dsl;
 
 namespace Eligibility.Rules;
 
-/// <summary>Combines the findings of a stated condition and the claims derived from it into one result: the best outcome for the patient.</summary>
+/// <summary>Chooses a stated condition's result: the best of its own finding and the findings of the claims derived from it.</summary>
+[RuleId("condition-result"), Name("Condition result"), Priority(50)]
+[Description("A stated condition's result is the best of its own finding and the findings of the claims derived from it.")]
 public sealed class ConditionResultRule : Rule
 {
     /// <inheritdoc/>
-    public override void Define(RuleBuilder rule)
+    public override void Define()
     {
-        rule.Id("condition-result").Name("Condition result").Priority(50)
-            .Description("A stated condition's result is the best of its own finding and the findings of the claims derived from it.");
-        var when = rule.When();
-        var claim = when.Match<ConditionClaim>();
-        when.Not<ConditionResult>(r => r.Where(claim, "a result for this condition", (result, c) => ReferenceEquals(result.Claim, c)));
-        var findings = when.Collect<ConditionFinding>()
-            .Where(claim, "findings for this condition or claims derived from it", (f, c) => ReferenceEquals(f.Claim.Origin, c));
-        var scope = when.Collect<ProductScopeLimit>();
-        rule.Then().Insert(m =>
-        {
-            var c = m.Get(claim);
-            var all = m.Get(findings);
-            var best = all.Count == 0
-                ? new ConditionFinding(c, Outcome.LawUnknown, Basis.None, null, [], null, $"No rule reached a finding for {c.ConditionName.ToLowerInvariant()}.")
-                : Best(all);
-            var scopes = m.Get(scope);
-            var limited = scopes.Count > 0 && OutcomeText.Rank(best.Outcome) <= OutcomeText.Rank(Outcome.PractitionerDiscretion);
-            return new ConditionResult(c, best, limited ? scopes[0].Scope : null);
-        });
-    }
+        ConditionClaim claim = default!;
+        IEnumerable<ConditionFinding> findings = default!;
+        IEnumerable<ProductScopeLimit> scopes = default!;
 
-    /// <summary>The best outcome for the patient, the stated claim's own finding first on a tie, then the first found (a stable order).</summary>
-    private static ConditionFinding Best(IReadOnlyList<ConditionFinding> findings)
-    {
-        var best = findings[0];
-        var bestKey = Key(best);
-        for (var i = 1; i < findings.Count; i++)
-        {
-            var key = Key(findings[i]);
-            if (key < bestKey)
-            {
-                best = findings[i];
-                bestKey = key;
-            }
-        }
-
-        return best;
-
-        static int Key(ConditionFinding f) => (OutcomeText.Rank(f.Outcome) * 2) + (f.Claim is ConditionClaim ? 0 : 1);
+        // The collections re-fire this rule if they change after it fired; it runs after every finding rule (priority
+        // 80 and above), so in the standard rules it fires once, and Yield keeps a single result per condition.
+        When()
+            .Match(() => claim)
+            .Query(() => findings, q => q
+                .Match<ConditionFinding>(f => Label.Is("findings for this condition or claims derived from it", f.Claim.Origin == claim))
+                .Collect())
+            .Query(() => scopes, q => q.Match<ProductScopeLimit>().Collect());
+        Then()
+            .Yield(_ => Derive.Result(claim, findings, scopes));
     }
 }

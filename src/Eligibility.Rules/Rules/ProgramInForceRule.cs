@@ -1,17 +1,21 @@
-using Eligibility.Engine;
+using Eligibility.Rules.Internal;
+using NRules.Fluent.Dsl;
 
 namespace Eligibility.Rules;
 
-/// <summary>Establishes that a medical program is in force on the as-of date; every condition rule builds on it.</summary>
+/// <summary>Decides that a medical-cannabis program is in force in the jurisdiction on the as-of date.</summary>
+[RuleId("program-in-force"), Name("Program in force"), Priority(100)]
+[Description("A medical-cannabis program is in force in the jurisdiction on the as-of date.")]
 public sealed class ProgramInForceRule : Rule
 {
     /// <inheritdoc/>
-    public override void Define(RuleBuilder rule)
+    public override void Define()
     {
-        rule.Id("program-in-force").Name("Program in force").Priority(100)
-            .Description("A medical-cannabis program is in force in the jurisdiction on the as-of date.");
-        var context = rule.When().Match<EvaluationContext>()
-            .Where("a medical program is in force on the as-of date", c => c.HasProgram);
-        rule.Then().Insert(m => new ProgramInForce(m.Get(context).Program!, m.Get(context).Law.Name));
+        EvaluationContext context = default!;
+
+        When()
+            .Match(() => context, c => Label.Is("a medical program is in force on the as-of date", c.HasProgram));
+        Then()
+            .Yield(_ => Derive.ProgramInForce(context));
     }
 }

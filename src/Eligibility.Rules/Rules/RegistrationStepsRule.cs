@@ -1,28 +1,24 @@
-using Eligibility.Engine;
+using Eligibility.Rules.Internal;
+using NRules.Fluent.Dsl;
+using NRules.RuleModel;
 
 namespace Eligibility.Rules;
 
-/// <summary>Lists the registration and certification steps the jurisdiction's data records.</summary>
+/// <summary>Adds the jurisdiction's registration and certification steps as procedure requirements.</summary>
+[RuleId("registration-steps"), Name("Registration steps"), Priority(40), Repeatability(RuleRepeatability.NonRepeatable)]
+[Description("Every patient takes the jurisdiction's registration and certification steps.")]
 public sealed class RegistrationStepsRule : Rule
 {
     /// <inheritdoc/>
-    public override void Define(RuleBuilder rule)
+    public override void Define()
     {
-        rule.Id("registration-steps").Name("Registration steps").Priority(40)
-            .Description("Every patient takes the jurisdiction's registration and certification steps.");
-        var context = rule.When().Match<EvaluationContext>()
-            .Where("the data records registration steps", c => c.Law.Patients.Registration is { Steps.Count: > 0 });
-        rule.When().Match<ProgramInForce>();
-        rule.Then().InsertAll(m =>
-        {
-            var registration = m.Get(context).Law.Patients.Registration!;
-            var steps = new PatientRequirement[registration.Steps.Count];
-            for (var i = 0; i < steps.Length; i++)
-            {
-                steps[i] = new PatientRequirement(RequirementKind.Procedure, registration.Steps[i], registration.Provenance);
-            }
+        EvaluationContext context = default!;
+        ProgramInForce program = default!;
 
-            return steps;
-        });
+        When()
+            .Match(() => context, c => Label.Is("the data records registration steps", c.Law.Patients.Registration != null && c.Law.Patients.Registration.Steps.Count > 0))
+            .Match(() => program);
+        Then()
+            .Do(ctx => Linked.InsertAll(ctx, Derive.RegistrationSteps(context)));
     }
 }

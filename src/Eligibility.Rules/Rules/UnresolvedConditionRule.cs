@@ -1,23 +1,21 @@
-using Eligibility.Engine;
+using Eligibility.Rules.Internal;
+using NRules.Fluent.Dsl;
 
 namespace Eligibility.Rules;
 
-/// <summary>Decides <see cref="Outcome.UnknownCondition"/> for input that did not resolve to a canonical condition.</summary>
+/// <summary>Decides <see cref="Outcome.UnknownCondition"/> for input that names no known condition.</summary>
+[RuleId("unresolved-condition"), Name("Unresolved condition"), Priority(100)]
+[Description("Input that names no known condition is reported as unknown, with suggestions; it is never guessed.")]
 public sealed class UnresolvedConditionRule : Rule
 {
     /// <inheritdoc/>
-    public override void Define(RuleBuilder rule)
+    public override void Define()
     {
-        rule.Id("unresolved-condition").Name("Unresolved condition").Priority(100)
-            .Description("Input that names no known condition is reported as unknown, with suggestions; it is never guessed.");
-        var claim = rule.When().Match<ConditionClaim>()
-            .Where("the condition was not recognised", c => c.ConditionId is null);
-        rule.Then().Insert(m =>
-        {
-            var c = m.Get(claim);
-            var hint = c.Suggestions.Count == 0 ? "" : $" Did you mean: {string.Join(", ", c.Suggestions)}?";
-            var why = c.UnresolvedReason is null ? "" : $" ({c.UnresolvedReason}; never mapped)";
-            return new ConditionFinding(c, Outcome.UnknownCondition, Basis.None, null, [], null, $"\"{c.Input}\" is not a condition the library recognises{why}.{hint}");
-        });
+        ConditionClaim claim = default!;
+
+        When()
+            .Match(() => claim, c => Label.Is("the condition was not recognised", c.ConditionId == null));
+        Then()
+            .Yield(_ => Derive.Unresolved(claim));
     }
 }

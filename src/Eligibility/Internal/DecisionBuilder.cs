@@ -1,6 +1,6 @@
-using Eligibility.Engine;
 using Eligibility.Law;
 using Eligibility.Rules;
+using Eligibility.Rules.Execution;
 
 namespace Eligibility.Internal;
 
@@ -11,7 +11,7 @@ internal static class DecisionBuilder
     /// <summary>Above this many facts, provenance is looked up through the session's index instead of by a scan.</summary>
     private const int ScanLimit = 64;
 
-    public static EligibilityDecision Build(JurisdictionLaw law, DateOnly asOf, ConditionClaim[] claims, ISession session, EligibilityQuery query)
+    public static EligibilityDecision Build(JurisdictionLaw law, DateOnly asOf, ConditionClaim[] claims, RuleRun session, EligibilityQuery query)
     {
         var results = new ConditionResult?[claims.Length];
         var requirementCount = 0;
@@ -123,7 +123,7 @@ internal static class DecisionBuilder
         return items;
     }
 
-    private static ExplanationStep[] Explain(ISession session)
+    private static ExplanationStep[] Explain(RuleRun session)
     {
         var firings = session.Firings;
         var steps = new ExplanationStep[firings.Count];
@@ -230,7 +230,7 @@ internal static class DecisionBuilder
     }
 
     /// <summary>The first record of a fact (by reference): a scan of a small session, else the session's index.</summary>
-    private static FactRecord? Find(ISession session, object fact)
+    private static FactRecord? Find(RuleRun session, object fact)
     {
         var facts = session.Facts;
         if (facts.Count > ScanLimit)

@@ -1,13 +1,15 @@
 using Eligibility.Data;
-using Eligibility.Engine;
 using Eligibility.Law;
 using Eligibility.Rules;
+using Eligibility.Rules.Execution;
 using Microsoft.Extensions.Logging;
+using NRules.Fluent.Dsl;
 
 namespace Eligibility.Internal;
 
 /// <summary>
-/// The engine: one compiled rule set shared by all threads, a session per query, and the law as one immutable
+/// The engine: the rules compiled once into an NRules session factory shared by all threads, warm sessions per
+/// jurisdiction and law period (see <see cref="RuleRunner"/>), and the law as one immutable
 /// <see cref="LawSnapshot"/> behind a single volatile reference. Every query reads that reference once and answers
 /// wholly from the snapshot it read, so a reload (which validates the new law completely before swapping it in) never
 /// gives a query a mix of old and new law.
@@ -19,7 +21,7 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
     private readonly LawSource _source;
     private readonly ConditionCatalog _catalog;
     private readonly IConditionResolver _resolver;
-    private readonly RuleSet _rules;
+    private readonly RuleRunner _runner;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly ConditionVocabulary _vocabulary;
@@ -29,6 +31,12 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
 
     /// <summary>Loads the law from its source (a <see cref="LawDataException"/> if it is invalid) and compiles the rules.</summary>
     public DefaultEligibilityEngine(LawSource source, ConditionCatalog catalog, IConditionResolver resolver, IEnumerable<Rule> additionalRules, TimeProvider time, ILogger logger, bool watch = false)
+        : this(source, catalog, resolver, CompileRules(additionalRules), time, logger, watch)
+    {
+    }
+
+    /// <summary>Over rules compiled elsewhere (the DI singleton), with the runner's options (benchmarks compare naive sessions).</summary>
+    public DefaultEligibilityEngine(LawSource source, ConditionCatalog catalog, IConditionResolver resolver, CompiledRules rules, TimeProvider time, ILogger logger, bool watch = false, RunnerOptions? runnerOptions = null)
     {
         _source = source;
         _catalog = catalog;
@@ -36,9 +44,9 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
         _time = time;
         _logger = logger;
         _vocabulary = new CatalogVocabulary(catalog);
-        _rules = new RuleSetBuilder().AddStandardRules().AddRange(additionalRules).Compile();
+        _runner = new RuleRunner(rules, _vocabulary, runnerOptions);
         _snapshot = new LawSnapshot(source.Load());
-        LogReady(_logger, _snapshot.Library.Jurisdictions.Count, _rules.Rules.Count, _snapshot.Library.DataVersion);
+        LogReady(_logger, _snapshot.Library.Jurisdictions.Count, rules.Rules.Count, _snapshot.Library.DataVersion);
         if (watch && source.Directory is { } directory)
         {
             _watcher = new DataDirectoryWatcher(directory, DataDirectoryWatcher.DefaultDebounce, time, () => Reload(), logger);
@@ -49,7 +57,11 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
 
     public IReadOnlyList<JurisdictionLaw> Jurisdictions => _snapshot.Library.Jurisdictions;
 
-    internal RuleSet Rules => _rules;
+    internal CompiledRules Rules => _runner.Rules;
+
+    /// <summary>The standard rules followed by the caller's, compiled once.</summary>
+    internal static CompiledRules CompileRules(IEnumerable<Rule> additionalRules) =>
+        CompiledRules.Compile([.. StandardRules.Create(), .. additionalRules]);
 
     /// <summary>The law answering now (tests).</summary>
     internal LawSnapshot Snapshot => _snapshot;
@@ -118,21 +130,9 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
 
     private EligibilityDecision Decide(JurisdictionLaw law, ConditionClaim[] claims, EligibilityQuery query, DateOnly asOf, CancellationToken cancellationToken)
     {
-        var session = _rules.CreateSession(query.Explain ? ExplainOptions : TraceOptions);
-        session.Insert(_vocabulary);
-        session.Insert(new EvaluationContext(law, asOf));
-        session.Insert(new PatientFact(query.Age, query.Visitor, query.Medications));
-        foreach (var claim in claims)
-        {
-            session.Insert(claim);
-        }
-
-        session.Fire(cancellationToken);
-        return DecisionBuilder.Build(law, asOf, claims, session, query);
+        var run = _runner.Run(law, asOf, new PatientFact(query.Age, query.Visitor, query.Medications), claims, query.Explain, cancellationToken);
+        return DecisionBuilder.Build(law, asOf, claims, run, query);
     }
-
-    private static readonly SessionOptions TraceOptions = new() { Trace = true };
-    private static readonly SessionOptions ExplainOptions = new() { Trace = true, Explain = true };
 
     /// <summary>One claim per condition; a text naming several conditions ("OUD and chronic back pain") gives one claim for each.</summary>
     private ConditionClaim[] Claims(EligibilityQuery query)

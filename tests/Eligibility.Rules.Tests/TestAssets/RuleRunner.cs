@@ -1,12 +1,12 @@
-using Eligibility.Engine;
 using Eligibility.Law;
+using Eligibility.Rules.Execution;
 
 namespace Eligibility.Rules.Tests.TestAssets;
 
 /// <summary>Runs the standard rules over one jurisdiction and a few claims, and reads the results.</summary>
 public static class RuleRunner
 {
-    private static readonly RuleSet Set = new RuleSetBuilder().AddStandardRules().Compile();
+    internal static readonly CompiledRules Compiled = CompiledRules.Compile(StandardRules.Create());
 
     public static readonly ConditionVocabulary Vocabulary = ConditionVocabulary.FromRelations(
         new Dictionary<string, string>
@@ -28,23 +28,39 @@ public static class RuleRunner
         },
         new Dictionary<string, QualifierKind> { ["intractable-pain"] = QualifierKind.Intractable });
 
-    public static Outcome Overall(this ISession session) => session.Query<OverallDecision>().Single().Outcome;
+    // The production path (warm sessions), and a new session per query with near-misses (explain mode).
+    private static readonly Execution.RuleRunner Warm = new(Compiled, Vocabulary);
+    private static readonly Execution.RuleRunner Fresh = new(Compiled, Vocabulary, new RunnerOptions { WarmSessions = false });
 
-    public static ConditionFinding ResultFor(this ISession session, string input) =>
-        session.Query<ConditionResult>().Single(r => r.Claim.Input == input).Finding;
+    internal static IEnumerable<T> Query<T>(this RuleRun run) => run.Facts.Select(f => f.Fact).OfType<T>();
 
-    public static ConditionResult Result(this ISession session, string input) =>
-        session.Query<ConditionResult>().Single(r => r.Claim.Input == input);
+    internal static Outcome Overall(this RuleRun run) => run.Query<OverallDecision>().Single().Outcome;
 
-    public static ISession Run(JurisdictionLaw law, string asOf, params string[] conditions) =>
+    internal static ConditionFinding ResultFor(this RuleRun run, string input) =>
+        run.Query<ConditionResult>().Single(r => r.Claim.Input == input).Finding;
+
+    internal static ConditionResult Result(this RuleRun run, string input) =>
+        run.Query<ConditionResult>().Single(r => r.Claim.Input == input);
+
+    internal static RuleRun Run(JurisdictionLaw law, string asOf, params string[] conditions) =>
         Run(law, asOf, new PatientFact(null, false, []), [], null, conditions);
 
-    public static ISession Run(JurisdictionLaw law, string asOf, PatientFact patient, QualifierKind[] attested, int? durationMonths, params string[] conditions)
+    /// <summary>Runs on a warm session, checks that a new session (explain mode) reaches the same facts, and returns the warm run.</summary>
+    internal static RuleRun Run(JurisdictionLaw law, string asOf, PatientFact patient, QualifierKind[] attested, int? durationMonths, params string[] conditions)
     {
-        var session = Set.CreateSession(new SessionOptions { Explain = true });
-        session.Insert(Vocabulary);
-        session.Insert(new EvaluationContext(law, LawBuilder.D(asOf)));
-        session.Insert(patient);
+        var warm = Warm.Run(law, LawBuilder.D(asOf), patient, Claims(attested, durationMonths, conditions), explain: false, CancellationToken.None);
+        var fresh = Fresh.Run(law, LawBuilder.D(asOf), patient, Claims(attested, durationMonths, conditions), explain: true, CancellationToken.None);
+        Shape(fresh).Should().Equal(Shape(warm), "a warm session must reach what a new session reaches");
+        return warm;
+    }
+
+    /// <summary>A run as rule ids and fact summaries, in order.</summary>
+    internal static IEnumerable<string> Shape(RuleRun run) =>
+        run.Firings.Select(f => $"{f.Sequence} {f.Rule.Id} uses {string.Join(",", f.Matched.Select(m => m.InsertedBy?.Sequence ?? 0))} -> {string.Join(" | ", f.Inserted.Select(i => (i.Fact as IExplainable)?.Summary ?? i.Fact.GetType().Name))}");
+
+    private static ConditionClaim[] Claims(QualifierKind[] attested, int? durationMonths, string[] conditions)
+    {
+        var claims = new ConditionClaim[conditions.Length];
         for (var i = 0; i < conditions.Length; i++)
         {
             var id = conditions[i].StartsWith('?') ? null : conditions[i];
@@ -54,10 +70,9 @@ public static class RuleRunner
                 implied.Add(QualifierKind.Intractable);
             }
 
-            session.Insert(new ConditionClaim(i, conditions[i], id, id is null ? conditions[i] : Vocabulary.NameOf(id), implied, durationMonths, id is null ? ["migraine"] : []));
+            claims[i] = new ConditionClaim(i, conditions[i], id, id is null ? conditions[i] : Vocabulary.NameOf(id), implied, durationMonths, id is null ? ["migraine"] : []);
         }
 
-        session.Fire();
-        return session;
+        return claims;
     }
 }

@@ -1,5 +1,5 @@
-using Eligibility.Engine;
 using Eligibility.Rules;
+using NRules.Fluent.Dsl;
 
 namespace Eligibility.Tests.TestAssets;
 
@@ -10,14 +10,32 @@ public sealed class FixedTime(DateTimeOffset now) : TimeProvider
     public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
 }
 
-/// <summary>A consumer's own rule, as a clinic would add one.</summary>
+/// <summary>A consumer's own rule, as a clinic would add one (an ordinary NRules rule).</summary>
+[RuleId("clinic-second-opinion"), Name("Clinic second opinion"), Priority(40)]
 public sealed class SecondOpinionForYoungAdultsRule : Rule
 {
-    public override void Define(RuleBuilder rule)
+    public override void Define()
     {
-        rule.Id("clinic-second-opinion").Name("Clinic second opinion").Priority(40);
-        rule.When().Match<ProgramInForce>();
-        rule.When().Match<PatientFact>().Where("the patient is under 21", p => p.Age < 21);
-        rule.Then().Insert(_ => new PatientRequirement(RequirementKind.Additional, "clinic policy: a second practitioner reviews patients under 21", null));
+        ProgramInForce program = default!;
+        PatientFact patient = default!;
+        When()
+            .Match(() => program)
+            .Match(() => patient, p => Label.Is("the patient is under 21", p.Age < 21));
+        Then()
+            .Yield(_ => new PatientRequirement(RequirementKind.Additional, "clinic policy: a second practitioner reviews patients under 21", null));
+    }
+}
+
+/// <summary>A consumer rule that inserts with a plain (not linked) Insert: its fact must still not outlive the query.</summary>
+[RuleId("clinic-plain-insert"), Name("Clinic plain insert"), Priority(40)]
+public sealed class PlainInsertAdvisoryRule : Rule
+{
+    public override void Define()
+    {
+        PatientFact patient = default!;
+        When()
+            .Match(() => patient, p => Label.Is("the patient is 70 or older", p.Age >= 70));
+        Then()
+            .Do(ctx => ctx.Insert(new Advisory("clinic-senior", "clinic policy: seniors get a medication review", null)));
     }
 }

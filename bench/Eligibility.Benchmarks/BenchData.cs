@@ -1,7 +1,8 @@
 using Eligibility.Data;
-using Eligibility.Engine;
 using Eligibility.Internal;
 using Eligibility.Rules;
+using Eligibility.Rules.Execution;
+using NRules.Fluent.Dsl;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Eligibility.Benchmarks;
@@ -53,6 +54,14 @@ public static class BenchData
         new DefaultEligibilityEngine(LawSource.FromLibrary(library ?? LawLibrary.LoadEmbedded()), ConditionCatalog.Default, new ConditionResolver(ConditionCatalog.Default),
             additionalRules ?? [], TimeProvider.System, NullLogger.Instance);
 
+    /// <summary>
+    /// Naive NRules on the same rules, for comparison: a new session per query with the law inserted and propagated
+    /// every time (what NRules' own samples do), instead of warm sessions that keep each law period propagated.
+    /// </summary>
+    public static IEligibilityEngine NaiveEngine(LawLibrary? library = null) =>
+        new DefaultEligibilityEngine(LawSource.FromLibrary(library ?? LawLibrary.LoadEmbedded()), ConditionCatalog.Default, new ConditionResolver(ConditionCatalog.Default),
+            DefaultEligibilityEngine.CompileRules([]), TimeProvider.System, NullLogger.Instance, runnerOptions: new RunnerOptions { WarmSessions = false });
+
     /// <summary>Synthetic consumer rules that never match or that match once per stated condition.</summary>
     public static Rule[] SyntheticRules(int count, bool match) => [.. Enumerable.Range(0, count).Select(i => (Rule)new SyntheticRule(i, match))];
 
@@ -79,20 +88,26 @@ public static class BenchData
 /// </summary>
 public sealed class SyntheticRule(int number, bool matches) : Rule
 {
-    private readonly string _id = $"synthetic-{(matches ? "match" : "miss")}-{number}";
-    private readonly string _target = $"synthetic-condition-{number}";
-    private readonly string _text = $"synthetic clinic policy {number} applies";
-
-    public override void Define(RuleBuilder rule)
+    public override void Define()
     {
-        rule.Id(_id).Name($"Synthetic rule {number}").Priority(40).Description("A synthetic consumer rule for the scaling benchmarks.");
-        var when = rule.When();
-        var context = when.Match<EvaluationContext>();
-        var target = _target;
-        when.Match<ConditionClaim>().Where(context, matches ? "the condition was recognised" : "the condition is the synthetic one",
-            matches ? (c, _) => c.ConditionId is not null : (c, _) => c.ConditionId == target);
-        var code = _id;
-        var text = _text;
-        rule.Then().Insert(_ => new Advisory(code, text, null));
+        var id = $"synthetic-{(matches ? "match" : "miss")}-{number}";
+        var target = $"synthetic-condition-{number}";
+        var text = $"synthetic clinic policy {number} applies";
+        EvaluationContext context = default!;
+        ConditionClaim claim = default!;
+
+        Name(id);
+        Priority(40);
+        When().Match(() => context);
+        if (matches)
+        {
+            When().Match(() => claim, c => Label.Is("the condition was recognised", c.ConditionId != null));
+        }
+        else
+        {
+            When().Match(() => claim, c => Label.Is("the condition is the synthetic one", c.ConditionId == target));
+        }
+
+        Then().Yield(_ => new Advisory(id, text, null));
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Eligibility.Engine;
 using Eligibility.Internal;
 using Eligibility.Rules;
+using Eligibility.Rules.Execution;
 
 namespace Eligibility.Benchmarks;
 
@@ -15,26 +15,13 @@ public static class Breakdown
         var law = engine.Jurisdictions.First(j => j.Code == jurisdiction);
         var vocabulary = new CatalogVocabulary(ConditionCatalog.Default);
         var claims = query.Conditions.Select((c, i) => new ConditionClaim(i, c, c, ConditionCatalog.Default.Find(c)!.Name, new HashSet<QualifierKind>(), null, [])).ToArray();
-        var options = new SessionOptions { Trace = true, Explain = explain };
-        ISession Session()
-        {
-            var session = engine.Rules.CreateSession(options);
-            session.Insert(vocabulary);
-            session.Insert(new EvaluationContext(law, BenchData.AsOf));
-            session.Insert(new PatientFact(null, false, []));
-            foreach (var claim in claims)
-            {
-                session.Insert(claim);
-            }
-
-            return session;
-        }
-
-        var fired = Session();
-        fired.Fire();
+        var warm = new RuleRunner(engine.Rules, vocabulary);
+        var naive = new RuleRunner(engine.Rules, vocabulary, new RunnerOptions { WarmSessions = false });
+        var patient = new PatientFact(null, false, []);
+        var fired = warm.Run(law, BenchData.AsOf, patient, claims, explain, CancellationToken.None);
         Report("Evaluate (whole decision)", () => engine.Evaluate(query));
-        Report("CreateSession + inserts", () => Session());
-        Report("CreateSession + inserts + Fire", () => { var s = Session(); s.Fire(); return s; });
+        Report("Rules on a warm session", () => warm.Run(law, BenchData.AsOf, patient, claims, explain, CancellationToken.None));
+        Report("Rules on a new session (naive)", () => naive.Run(law, BenchData.AsOf, patient, claims, explain, CancellationToken.None));
         Report("DecisionBuilder.Build", () => DecisionBuilder.Build(law, BenchData.AsOf, claims, fired, query));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"retained by the returned decision",-35} {Retained(() => engine.Evaluate(query)),8} B"));
         Console.WriteLine($"facts {fired.Facts.Count}, firings {fired.Firings.Count}, near-misses {fired.NearMisses.Count}");

@@ -4,13 +4,14 @@ namespace Eligibility.Benchmarks;
 
 /// <summary>
 /// The headline numbers: a decision (one and five conditions, with and without explain) and a scan of every
-/// jurisdiction, each against the baseline: a hand-written dictionary of precomputed outcomes from the same data.
+/// jurisdiction, each against the baseline: a hand-written dictionary of precomputed outcomes from the same data; and
+/// naive NRules on the same rules (a new session per query, the law inserted every time) in the same run.
 /// </summary>
 [MemoryDiagnoser]
 [ShortJob]
 public class DecisionBenchmarks
 {
-    private IEligibilityEngine _engine = null!;
+    private IEligibilityEngine _engine = null!, _naive = null!;
     private Dictionary<(string Jurisdiction, string Condition, DateOnly AsOf), Outcome> _lookup = null!;
     private EligibilityQuery _one = null!, _oneExplain = null!, _five = null!, _fiveExplain = null!;
     private string _jurisdiction = BenchData.Jurisdiction, _condition = BenchData.Condition;
@@ -20,6 +21,7 @@ public class DecisionBenchmarks
     public void Setup()
     {
         _engine = BenchData.Engine();
+        _naive = BenchData.NaiveEngine();
         _lookup = Lookup.Build(_engine);
         _one = BenchData.Query(1);
         _oneExplain = BenchData.Query(1, explain: true);
@@ -44,6 +46,15 @@ public class DecisionBenchmarks
 
     [Benchmark(Description = "Scan, every jurisdiction")]
     public IReadOnlyList<EligibilityDecision> Scan() => _engine.Scan(_condition, _asOf);
+
+    [Benchmark(Description = "Naive NRules: decision, 1 condition")]
+    public EligibilityDecision NaiveDecisionOne() => _naive.Evaluate(_one);
+
+    [Benchmark(Description = "Naive NRules: decision, 5 conditions, explain")]
+    public EligibilityDecision NaiveDecisionFiveExplain() => _naive.Evaluate(_fiveExplain);
+
+    [Benchmark(Description = "Naive NRules: scan, every jurisdiction")]
+    public IReadOnlyList<EligibilityDecision> NaiveScan() => _naive.Scan(_condition, _asOf);
 }
 
 /// <summary>The baseline: (jurisdiction, condition, as-of) → outcome, precomputed by the engine itself.</summary>

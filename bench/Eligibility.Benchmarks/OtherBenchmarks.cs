@@ -1,7 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Eligibility.Data;
-using Eligibility.Engine;
+using Eligibility.Internal;
+using NRules.Fluent.Dsl;
 using Eligibility.Rules;
 
 namespace Eligibility.Benchmarks;
@@ -47,7 +48,7 @@ public class ColdStartBenchmarks
     public LawLibrary LoadAndValidate() => LawLibrary.LoadEmbedded();
 
     [Benchmark(Description = "Compile the standard rules")]
-    public RuleSet CompileRules() => new RuleSetBuilder().AddStandardRules().Compile();
+    public object CompileRules() => DefaultEligibilityEngine.CompileRules([]);
 }
 
 /// <summary>Cost against conditions per query.</summary>
@@ -104,7 +105,7 @@ public class RuleScalingBenchmarks
     public EligibilityDecision DecisionExplain() => _engine.Evaluate(_explain);
 
     [Benchmark(Description = "Compile the rule set")]
-    public RuleSet Compile() => new RuleSetBuilder().AddStandardRules().AddRange(_extra).Compile();
+    public object Compile() => DefaultEligibilityEngine.CompileRules(_extra);
 }
 
 /// <summary>Cost against jurisdictions loaded: one (NJ), the eight foundation ones, or all.</summary>

@@ -46,6 +46,11 @@ public static class Quick
         var scanNs = Median(() => { engine.Scan(c, d); }, 300);
         var allocated = AllocatedPerCall(() => engine.Evaluate(query));
 
+        // Naive NRules on the same rules and data, in the same run: a new session per query, the law inserted each time.
+        var naive = BenchData.NaiveEngine(library);
+        var naivePlainNs = Median(() => { naive.Evaluate(BenchData.Query(1)); }, 150);
+        var naiveScanNs = Median(() => { naive.Scan(c, d); }, 150);
+
         var inv = CultureInfo.InvariantCulture;
         Console.WriteLine(string.Create(inv, $"lookup ns: {lookupNs:F1}"));
         Console.WriteLine(string.Create(inv, $"decision (1 condition, explain) ns: {decisionNs:F0}, allocated bytes: {allocated}"));
@@ -54,8 +59,13 @@ public static class Quick
         Console.WriteLine(string.Create(inv, $"scan ({engine.Jurisdictions.Count} jurisdictions) ns: {scanNs:F0}"));
         Console.WriteLine(string.Create(inv, $"warm load + compile + query ms: {warmMs:F2}"));
         Console.WriteLine(string.Create(inv, $"law memory (all jurisdictions) bytes: {lawBytes}"));
-        Console.WriteLine(string.Create(inv, $"decision/lookup ratio: {decisionNs / lookupNs:F1}"));
+        Console.WriteLine(string.Create(inv, $"naive NRules decision (1 condition) ns: {naivePlainNs:F0}"));
+        Console.WriteLine(string.Create(inv, $"naive NRules scan ns: {naiveScanNs:F0}"));
+        Console.WriteLine(string.Create(inv, $"decision (1 condition, explain)/lookup ratio: {decisionNs / lookupNs:F1}"));
+        Console.WriteLine(string.Create(inv, $"decision/lookup ratio: {plainNs / lookupNs:F1}"));
         Console.WriteLine(string.Create(inv, $"scan/lookup ratio: {scanNs / lookupNs:F1}"));
+        Console.WriteLine(string.Create(inv, $"naive NRules/decision ratio: {naivePlainNs / plainNs:F1}"));
+        Console.WriteLine(string.Create(inv, $"naive NRules/scan ratio: {naiveScanNs / scanNs:F1}"));
         Console.WriteLine(string.Create(inv, $"cold start ms: {coldMs:F1}"));
         return sink == int.MinValue ? 1 : 0;
     }
@@ -73,7 +83,7 @@ public static class Quick
         {
             "match1000" or "miss1000" => () => engine.Evaluate(BenchData.Query(1, explain: true)),
             "twenty" => () => engine.Evaluate(BenchData.Query(20, explain: true)),
-            "compile1000" => () => new Eligibility.Engine.RuleSetBuilder().AddStandardRules().AddRange(BenchData.SyntheticRules(1000, true)).Compile(),
+            "compile1000" => () => Eligibility.Internal.DefaultEligibilityEngine.CompileRules(BenchData.SyntheticRules(1000, true)),
             "decision" => () => engine.Evaluate(BenchData.Query(1)),
             "explain" => () => engine.Evaluate(BenchData.Query(1, explain: true)),
             "five" => () => engine.Evaluate(BenchData.Query(5, explain: true)),
@@ -115,7 +125,7 @@ public static class Quick
         var vocabularyMs = clock.Elapsed.TotalMilliseconds;
         var vocabularyJit = Jit(jit);
         clock.Restart();
-        var rules = new Eligibility.Engine.RuleSetBuilder().AddStandardRules().Compile();
+        var rules = Eligibility.Internal.DefaultEligibilityEngine.CompileRules([]);
         var compileMs = clock.Elapsed.TotalMilliseconds;
         var compileJit = Jit(jit);
         clock.Restart();

@@ -111,10 +111,30 @@ internal sealed class CompiledRules
 /// <summary>A rule's pattern types and condition labels, read from its definition for explain mode.</summary>
 internal sealed class RuleShape
 {
-    private RuleShape(Type[] patternTypes, Dictionary<string, int> labelOrder)
+    private readonly List<List<LambdaExpression>> _patterns;
+
+    private RuleShape(Type[] patternTypes, Dictionary<string, int> labelOrder, List<List<LambdaExpression>> patterns)
     {
         PatternTypes = patternTypes;
         LabelOrder = labelOrder;
+        _patterns = patterns;
+    }
+
+    /// <summary>The conditions of the pattern that holds a label, in order (empty if none does).</summary>
+    public IReadOnlyList<LambdaExpression> PatternOf(string label)
+    {
+        foreach (var pattern in _patterns)
+        {
+            foreach (var condition in pattern)
+            {
+                if (LabelOf(condition) == label)
+                {
+                    return pattern;
+                }
+            }
+        }
+
+        return [];
     }
 
     /// <summary>The fact types of the rule's top-level positive patterns, in order.</summary>
@@ -127,6 +147,7 @@ internal sealed class RuleShape
     {
         var types = new List<Type>();
         var labels = new Dictionary<string, int>(StringComparer.Ordinal);
+        var patterns = new List<List<LambdaExpression>>();
         foreach (var element in definition.LeftHandSide.ChildElements)
         {
             if (element is PatternElement pattern)
@@ -136,17 +157,21 @@ internal sealed class RuleShape
                     types.Add(pattern.ValueType);
                 }
 
+                var conditions = new List<LambdaExpression>();
                 foreach (var expression in pattern.Expressions)
                 {
+                    conditions.Add(expression.Expression);
                     if (LabelOf(expression.Expression) is { } label)
                     {
                         labels.TryAdd(label, labels.Count);
                     }
                 }
+
+                patterns.Add(conditions);
             }
         }
 
-        return new RuleShape([.. types], labels);
+        return new RuleShape([.. types], labels, patterns);
     }
 
     /// <summary>The label of a condition written as <c>Label.Is("...", condition)</c>, else null.</summary>

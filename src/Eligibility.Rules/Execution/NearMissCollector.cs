@@ -1,5 +1,7 @@
+using System.Linq.Expressions;
 using NRules;
 using NRules.Diagnostics;
+using NRules.RuleModel;
 
 namespace Eligibility.Rules.Execution;
 
@@ -11,7 +13,7 @@ namespace Eligibility.Rules.Execution;
 internal sealed class NearMissCollector
 {
     private readonly CompiledRules _rules;
-    private readonly Dictionary<RuleInfo, (int Depth, int Position, string Label)> _closest = [];
+    private readonly Dictionary<RuleInfo, Candidate> _closest = [];
 
     public NearMissCollector(ISession session, CompiledRules rules)
     {
@@ -32,13 +34,15 @@ internal sealed class NearMissCollector
             depth++;
         }
 
+        List<object?>? bindings = null;
         foreach (var definition in e.Rules)
         {
             var rule = _rules.InfoOf(definition);
             var position = _rules.Shapes[rule].LabelOrder.GetValueOrDefault(label, -1);
             if (!_closest.TryGetValue(rule, out var best) || depth > best.Depth || (depth == best.Depth && position > best.Position))
             {
-                _closest[rule] = (depth, position, label);
+                bindings ??= Bindings(e);
+                _closest[rule] = new Candidate(depth, position, label, bindings);
             }
         }
     }
@@ -60,12 +64,77 @@ internal sealed class NearMissCollector
             }
             else if (_closest.TryGetValue(rule, out var best))
             {
-                misses.Add(new NearMiss(rule, [best.Label]));
+                misses.Add(new NearMiss(rule, FailedLabels(rule, best)));
             }
         }
 
         return misses;
     }
+
+    /// <summary>The facts of a candidate (the tuple joined so far and the fact tested).</summary>
+    private static List<object?> Bindings(LhsExpressionEventArgs e)
+    {
+        var bindings = new List<object?>();
+        foreach (var fact in e.Facts)
+        {
+            bindings.Add(fact.Value);
+        }
+
+        return bindings;
+    }
+
+    /// <summary>
+    /// Every labelled condition of the candidate's pattern that fails for its facts: NRules stops at the first failing
+    /// condition, and a near-miss should say all that stands in the way. Falls back to the one label seen.
+    /// </summary>
+    private List<string> FailedLabels(RuleInfo rule, Candidate candidate)
+    {
+        var failed = new List<string>();
+        foreach (var condition in _rules.Shapes[rule].PatternOf(candidate.Label))
+        {
+            if (RuleShape.LabelOf(condition) is not { } label)
+            {
+                continue;
+            }
+
+            if (label == candidate.Label || Evaluate(condition, candidate.Bindings) == false)
+            {
+                failed.Add(label);
+            }
+        }
+
+        return failed.Count == 0 ? [candidate.Label] : failed;
+    }
+
+    /// <summary>Evaluates a condition on the candidate's facts, each parameter bound to the fact of its type (a rule's patterns have distinct types).</summary>
+    private static bool? Evaluate(LambdaExpression condition, List<object?> bindings)
+    {
+        var arguments = new object?[condition.Parameters.Count];
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            var type = condition.Parameters[i].Type;
+            var bound = bindings.Find(type.IsInstanceOfType);
+            if (bound is null)
+            {
+                return null; // a fact the candidate did not bind: not evaluated
+            }
+
+            arguments[i] = bound;
+        }
+
+        try
+        {
+            return Compiled.GetOrAdd(condition, c => c.Compile()).DynamicInvoke(arguments) as bool?;
+        }
+        catch (System.Reflection.TargetInvocationException)
+        {
+            return null;
+        }
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<LambdaExpression, Delegate> Compiled = new(ReferenceEqualityComparer.Instance);
+
+    private sealed record Candidate(int Depth, int Position, string Label, List<object?> Bindings);
 
     private Type? MissingType(RuleInfo rule, IReadOnlyList<object> facts)
     {

@@ -108,55 +108,29 @@ internal sealed class CompiledRules
     }
 }
 
-/// <summary>A rule's pattern types and condition labels, read from its definition for explain mode.</summary>
+/// <summary>A rule's positive patterns (declaration, type, conditions) and condition labels, read from its definition for explain mode.</summary>
 internal sealed class RuleShape
 {
-    private readonly List<List<LambdaExpression>> _patterns;
-
-    private RuleShape(Type[] patternTypes, Dictionary<string, int> labelOrder, List<List<LambdaExpression>> patterns)
+    private RuleShape(List<PatternShape> patterns, Dictionary<string, int> labelOrder)
     {
-        PatternTypes = patternTypes;
+        Patterns = patterns;
         LabelOrder = labelOrder;
-        _patterns = patterns;
     }
 
-    /// <summary>The conditions of the pattern that holds a label, in order (empty if none does).</summary>
-    public IReadOnlyList<LambdaExpression> PatternOf(string label)
-    {
-        foreach (var pattern in _patterns)
-        {
-            foreach (var condition in pattern)
-            {
-                if (LabelOf(condition) == label)
-                {
-                    return pattern;
-                }
-            }
-        }
-
-        return [];
-    }
-
-    /// <summary>The fact types of the rule's top-level positive patterns, in order.</summary>
-    public Type[] PatternTypes { get; }
+    /// <summary>The rule's top-level positive patterns, in order (aggregates and groups left out).</summary>
+    public IReadOnlyList<PatternShape> Patterns { get; }
 
     /// <summary>Each condition label and its position among the rule's conditions.</summary>
     public Dictionary<string, int> LabelOrder { get; }
 
     public static RuleShape Of(IRuleDefinition definition)
     {
-        var types = new List<Type>();
+        var patterns = new List<PatternShape>();
         var labels = new Dictionary<string, int>(StringComparer.Ordinal);
-        var patterns = new List<List<LambdaExpression>>();
         foreach (var element in definition.LeftHandSide.ChildElements)
         {
-            if (element is PatternElement pattern)
+            if (element is PatternElement { Source: null } pattern)
             {
-                if (pattern.Source is null)
-                {
-                    types.Add(pattern.ValueType);
-                }
-
                 var conditions = new List<LambdaExpression>();
                 foreach (var expression in pattern.Expressions)
                 {
@@ -167,11 +141,11 @@ internal sealed class RuleShape
                     }
                 }
 
-                patterns.Add(conditions);
+                patterns.Add(new PatternShape(pattern.Declaration.Name, pattern.ValueType, conditions));
             }
         }
 
-        return new RuleShape([.. types], labels, patterns);
+        return new RuleShape(patterns, labels);
     }
 
     /// <summary>The label of a condition written as <c>Label.Is("...", condition)</c>, else null.</summary>
@@ -184,3 +158,6 @@ internal sealed class RuleShape
             : null;
     }
 }
+
+/// <summary>A positive pattern: the declaration it binds, the fact type, its conditions in order.</summary>
+internal sealed record PatternShape(string Name, Type Type, IReadOnlyList<LambdaExpression> Conditions);

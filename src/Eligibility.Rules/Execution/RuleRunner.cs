@@ -23,8 +23,8 @@ internal sealed record RunnerOptions
 /// Runs the compiled rules for one query. The law of a jurisdiction in one law period never changes between queries,
 /// so a pool of warm sessions per (jurisdiction, period) keeps it propagated (its context, the program in force and
 /// what follows from the law alone); a query inserts only its own facts (the day, the patient, the claims), fires,
-/// reads the run, and retracts them, which retracts every conclusion drawn from them (linked facts). Explain mode uses
-/// a new session so that every condition is evaluated while the near-miss collector listens.
+/// reads the run, and retracts them, which retracts every conclusion drawn from them (linked facts). Explain mode adds,
+/// after the run, the near-misses of the rules that did not fire (<see cref="NearMissWalker"/>).
 /// </summary>
 internal sealed class RuleRunner
 {
@@ -49,9 +49,10 @@ internal sealed class RuleRunner
     {
         cancellationToken.ThrowIfCancellationRequested();
         var state = StateFor(law, day);
-        return explain || !_options.WarmSessions
-            ? RunFresh(state.Context, day, patient, claims, explain, cancellationToken)
-            : RunWarm(state, day, patient, claims, cancellationToken);
+        var run = _options.WarmSessions
+            ? RunWarm(state, day, patient, claims, cancellationToken)
+            : RunFresh(state.Context, day, patient, claims, cancellationToken);
+        return explain ? run with { NearMisses = NearMissWalker.Find(_rules, run) } : run;
     }
 
     private PeriodState StateFor(JurisdictionLaw law, DateOnly day)
@@ -61,11 +62,10 @@ internal sealed class RuleRunner
         return periods.TryGetValue(key, out var state) ? state : periods.GetOrAdd(key, _ => new PeriodState(new EvaluationContext(law, day)));
     }
 
-    private RuleRun RunFresh(EvaluationContext context, DateOnly day, PatientFact patient, IReadOnlyList<ConditionClaim> claims, bool explain, CancellationToken cancellationToken)
+    private RuleRun RunFresh(EvaluationContext context, DateOnly day, PatientFact patient, IReadOnlyList<ConditionClaim> claims, CancellationToken cancellationToken)
     {
         var session = _rules.Factory.CreateSession();
         var recorder = new TraceRecorder(session, _rules);
-        var collector = explain ? new NearMissCollector(session, _rules) : null;
         Insert(session, _vocabulary);
         Insert(session, context);
         Insert(session, new AsOfDay(day));
@@ -76,25 +76,7 @@ internal sealed class RuleRunner
         }
 
         Fire(session, recorder, cancellationToken);
-        var run = Build(recorder, 0, 0);
-        if (collector is not null)
-        {
-            var fired = new HashSet<RuleInfo>();
-            foreach (var f in run.Firings)
-            {
-                fired.Add(f.Rule);
-            }
-
-            var facts = new List<object>(run.Facts.Count);
-            foreach (var f in run.Facts)
-            {
-                facts.Add(f.Fact);
-            }
-
-            run = run with { NearMisses = collector.Collect(fired, facts) };
-        }
-
-        return run;
+        return Build(recorder, 0, 0);
     }
 
     private RuleRun RunWarm(PeriodState state, DateOnly day, PatientFact patient, IReadOnlyList<ConditionClaim> claims, CancellationToken cancellationToken)

@@ -79,6 +79,12 @@ public sealed class EvaluationContext
     public bool QualifiersMet(IClaim claim) =>
         ListingOf(claim.ConditionId) is { } entry && ((entry.Qualifiers.Count == 0 && claim.AddedQualifiers.Count == 0) || Listings.AllQualifiersMet(entry, claim));
 
+    /// <summary>Whether the data holds an entry for a claim's condition whose qualifiers (and the claim's derivation's) have not all been shown.</summary>
+    /// <param name="claim">The claim.</param>
+    /// <returns>True when something is left to attest.</returns>
+    public bool QualifiersUnmet(IClaim claim) =>
+        ListingOf(claim.ConditionId) is { } entry && !((entry.Qualifiers.Count == 0 && claim.AddedQualifiers.Count == 0) || Listings.AllQualifiersMet(entry, claim));
+
     /// <summary>Whether a practitioner may certify an unlisted condition for this patient.</summary>
     /// <param name="patient">The patient.</param>
     /// <returns>True when discretion is allowed and any age limit is met (an unknown age is not held against the patient).</returns>

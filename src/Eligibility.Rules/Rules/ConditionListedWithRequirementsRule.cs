@@ -20,7 +20,7 @@ public sealed class ConditionListedWithRequirementsRule : Rule
             .Match(() => program)
             .Match(() => claim,
                 c => Label.Is("the law lists the condition on the as-of date", context.Lists(c.ConditionId)),
-                c => Label.Is("the law attaches qualifiers not yet shown", !context.QualifiersMet(c)));
+                c => Label.Is("the law attaches qualifiers not yet shown", context.QualifiersUnmet(c)));
         Then()
             .Yield(_ => Derive.ListedWithRequirements(context, claim));
     }

@@ -20,6 +20,7 @@ public static class StandardRules
         new ConditionListedWithRequirementsRule(),
         new ConditionLawUnknownRule(),
         new PractitionerDiscretionRule(),
+        new ConditionRejectedRule(),
         new ConditionNotQualifyingRule(),
         new ConditionResultRule(),
         new MinorPatientRule(),

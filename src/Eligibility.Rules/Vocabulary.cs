@@ -55,9 +55,13 @@ public enum Basis
     [JsonStringEnumMemberName("implied-condition")]
     ImpliedCondition,
 
-    /// <summary>Not listed; a practitioner may certify it.</summary>
+    /// <summary>A practitioner may certify it under the law's catch-all (whether or not it is also listed).</summary>
     [JsonStringEnumMemberName("practitioner-discretion")]
     PractitionerDiscretion,
+
+    /// <summary>A recorded decision (a petition denied, a board vote) declined to add the condition to the list.</summary>
+    [JsonStringEnumMemberName("rejected")]
+    Rejected,
 
     /// <summary>No basis: the condition does not qualify, the law is unknown, or there is no program.</summary>
     [JsonStringEnumMemberName("none")]

@@ -61,7 +61,7 @@ public sealed record ConditionDecision
     /// <summary>The outcome.</summary>
     public required Outcome Outcome { get; init; }
 
-    /// <summary>Why: listed, broader condition, implied condition, practitioner discretion, none.</summary>
+    /// <summary>Why: listed, broader condition, narrower condition, implied condition, practitioner discretion, rejected, none.</summary>
     public required Basis Basis { get; init; }
 
     /// <summary>The condition the law's listing names, when it differs from <see cref="Condition"/> (e.g. opioid-use-disorder for opioid withdrawal).</summary>
@@ -89,6 +89,15 @@ public sealed record ConditionDecision
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? ProductScope { get; init; }
 
+    /// <summary>
+    /// Every legal route to a card for this condition, best first: a listing (with its qualifiers as requirements), a
+    /// listing of a condition it is judged under, a practitioner catch-all (with its limits). The headline
+    /// <see cref="Outcome"/> is the first route's; empty when no route qualifies (the headline then says why).
+    /// Order: qualifies, then qualifies-with-requirements, then practitioner-discretion; on a tie the condition's own
+    /// listing first.
+    /// </summary>
+    public IReadOnlyList<RouteItem> Routes { get; init; } = [];
+
     /// <summary>For an unrecognised input: condition ids it may have meant.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? Suggestions { get; init; }
@@ -96,6 +105,17 @@ public sealed record ConditionDecision
     /// <summary>The result in one plain sentence.</summary>
     public required string Summary { get; init; }
 }
+
+/// <summary>One legal route to a card for a condition.</summary>
+/// <param name="Basis">What the route rests on: listed, broader/narrower/implied condition, or practitioner discretion.</param>
+/// <param name="Outcome">What the route gives: qualifies, qualifies-with-requirements or practitioner-discretion.</param>
+/// <param name="ListedAs">The condition the listing names, when it differs from the condition asked about.</param>
+/// <param name="Wording">The law's wording of the listing or catch-all.</param>
+/// <param name="Citation">The law behind the route.</param>
+/// <param name="SourceUrl">The source behind the route.</param>
+/// <param name="Requirements">What must still be shown or attested on this route.</param>
+/// <param name="Summary">The route in one plain sentence.</param>
+public sealed record RouteItem(Basis Basis, Outcome Outcome, string? ListedAs, string? Wording, string? Citation, string? SourceUrl, IReadOnlyList<string> Requirements, string Summary);
 
 /// <summary>A patient-level requirement.</summary>
 /// <param name="Kind">Procedure, additional or blocking.</param>

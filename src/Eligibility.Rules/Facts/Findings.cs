@@ -48,6 +48,14 @@ public sealed record ConditionFinding(IClaim Claim, Outcome Outcome, Basis Basis
 /// <param name="ProductScope">The product scope when limited (e.g. <c>low-thc</c>), else null.</param>
 public sealed record ConditionResult(ConditionClaim Claim, ConditionFinding Finding, string? ProductScope) : IExplainable
 {
+    /// <summary>
+    /// Every legal route to a card for the condition — each finding that qualifies it, outright, with requirements or
+    /// at a practitioner's discretion — best first (see <see cref="OutcomeText.Rank"/>; on a tie the condition's own
+    /// listing before one it is judged under, then the order found). <see cref="Finding"/> is the first route, or the
+    /// reason there is none.
+    /// </summary>
+    public IReadOnlyList<ConditionFinding> Routes { get; init; } = [];
+
     /// <inheritdoc/>
     public string Summary => $"Result for \"{Claim.ConditionName}\": {OutcomeText.Of(Finding.Outcome)}.";
 

@@ -143,16 +143,37 @@ internal static class Derive
         return new ConditionFinding(claim, Outcome.LawUnknown, Basis.None, entry, [], entry?.Provenance ?? context.Law.ConditionList.Provenance, summary);
     }
 
-    public static ConditionFinding Discretion(EvaluationContext context, IClaim claim)
+    public static ConditionFinding Discretion(EvaluationContext context, PatientFact patient, IClaim claim)
     {
         var discretion = context.Discretion!;
+        var law = context.Law.Name;
+        var name = claim.ConditionName.ToLowerInvariant();
         var wording = discretion.Wording is null ? "" : $": \"{discretion.Wording}\"";
-        var listing = context.ListingOf(claim.ConditionId) is null
-            ? $"{context.Law.Name} does not list {claim.ConditionName.ToLowerInvariant()}"
-            : $"The data does not establish whether {context.Law.Name} lists {claim.ConditionName.ToLowerInvariant()}";
-        var summary = $"{listing}, but a practitioner may certify it at discretion{wording} ({discretion.Provenance.Citation}).";
-        return new ConditionFinding(claim, Outcome.PractitionerDiscretion, Basis.PractitionerDiscretion, null,
-            ["a practitioner determines that cannabis may benefit the patient's condition"], discretion.Provenance, summary);
+        var entry = context.ListingOf(claim.ConditionId);
+        var summary = entry switch
+        {
+            null => $"{law} does not list {name}, but a practitioner may certify it at discretion{wording} ({discretion.Provenance.Citation}).",
+            { Status: ListingStatus.Unknown } => $"The data does not establish whether {law} lists {name}, but a practitioner may certify it at discretion{wording} ({discretion.Provenance.Citation}).",
+            { Status: ListingStatus.Rejected } => $"{law} declined to add {name} to its list ({entry.Provenance.Citation}), but a practitioner may certify it at discretion{wording} ({discretion.Provenance.Citation}).",
+            _ => $"Besides its listing, {law} lets a practitioner certify {name} at discretion{wording} ({discretion.Provenance.Citation}), without the listing's qualifiers.",
+        };
+        IReadOnlyList<string> requirements = discretion.MinimumPatientAge is { } age && patient.Age is null
+            ? ["a practitioner determines that cannabis may benefit the patient's condition", $"the patient is {age} or older (the catch-all applies only to them)"]
+            : DiscretionRequirement;
+        return new ConditionFinding(claim, Outcome.PractitionerDiscretion, Basis.PractitionerDiscretion, null, requirements, discretion.Provenance, summary);
+    }
+
+    private static readonly IReadOnlyList<string> DiscretionRequirement = ["a practitioner determines that cannabis may benefit the patient's condition"];
+
+    public static ConditionFinding Rejected(EvaluationContext context, IClaim claim)
+    {
+        var entry = context.ListingOf(claim.ConditionId)!;
+        var when = entry.Range.From is { } from ? $" on {Listings.Day(from)}" : "";
+        var why = context.Discretion is { Allowed: true, MinimumPatientAge: { } age }
+            ? $"practitioner discretion there applies only to patients aged {age} or older"
+            : $"{context.Law.Name} gives practitioners no discretion to certify unlisted conditions";
+        var summary = $"{context.Law.Name} considered adding {claim.ConditionName.ToLowerInvariant()} to its list of qualifying conditions and declined{when} ({entry.Provenance.Citation}); it is not a qualifying condition, and {why}.";
+        return new ConditionFinding(claim, Outcome.NotQualifying, Basis.Rejected, entry, [], entry.Provenance, summary);
     }
 
     public static ConditionFinding NotQualifying(EvaluationContext context, AsOfDay day, IClaim claim)
@@ -167,11 +188,19 @@ internal static class Derive
 
     public static ConditionResult Result(ConditionClaim claim, IEnumerable<ConditionFinding> findings, IEnumerable<ProductScopeLimit> scopes)
     {
+        // A recorded rejection of the condition itself settles what an incomplete list leaves open: a broader
+        // condition whose listing the data cannot establish would have admitted it, and it was refused.
+        var ordered = findings.OrderBy(f => f.Sequence).ToList();
+        if (ordered.Exists(f => f.Basis == Basis.Rejected && f.Claim is ConditionClaim))
+        {
+            ordered.RemoveAll(f => f.Outcome == Outcome.LawUnknown && f.Claim is not ConditionClaim);
+        }
+
         ConditionFinding? best = null;
         var bestKey = int.MaxValue;
-        foreach (var finding in InOrder(findings))
+        foreach (var finding in ordered)
         {
-            var key = (OutcomeText.Rank(finding.Outcome) * 2) + (finding.Claim is ConditionClaim ? 0 : 1);
+            var key = Key(finding);
             if (key < bestKey)
             {
                 best = finding;
@@ -186,12 +215,13 @@ internal static class Derive
             scope ??= s;
         }
 
-        var limited = scope is not null && OutcomeText.Rank(best.Outcome) <= OutcomeText.Rank(Outcome.PractitionerDiscretion);
-        return new ConditionResult(claim, best, limited ? scope!.Scope : null);
-    }
+        var qualifying = OutcomeText.Rank(Outcome.PractitionerDiscretion);
+        var routes = ordered.Where(f => OutcomeText.Rank(f.Outcome) <= qualifying).OrderBy(Key).ToArray(); // stable: ties keep the order found
+        var limited = scope is not null && OutcomeText.Rank(best.Outcome) <= qualifying;
+        return new ConditionResult(claim, best, limited ? scope!.Scope : null) { Routes = routes };
 
-    /// <summary>Findings in the order they were concluded, so that ties resolve the same way on every run.</summary>
-    private static IEnumerable<ConditionFinding> InOrder(IEnumerable<ConditionFinding> findings) => findings.OrderBy(f => f.Sequence);
+        static int Key(ConditionFinding f) => (OutcomeText.Rank(f.Outcome) * 2) + (f.Claim is ConditionClaim ? 0 : 1);
+    }
 
     public static IEnumerable<object> MinorRequirements(EvaluationContext context)
     {

@@ -3,9 +3,13 @@ using NRules.Fluent.Dsl;
 
 namespace Eligibility.Rules;
 
-/// <summary>Decides <see cref="Outcome.PractitionerDiscretion"/> where the law lets a practitioner certify conditions it does not list.</summary>
+/// <summary>
+/// Finds the practitioner catch-all route: where the law lets a practitioner certify conditions at discretion, any
+/// recognised condition of the patient can be certified that way — an unlisted one, and a listed one without the
+/// listing's qualifiers — within the catch-all's limits (a minimum age).
+/// </summary>
 [RuleId("practitioner-discretion"), Name("Practitioner discretion"), Priority(80)]
-[Description("An unlisted condition can still be certified where the law lets a practitioner certify conditions it does not list.")]
+[Description("Where the law lets a practitioner certify conditions at discretion, a condition can be certified that way, listed or not.")]
 public sealed class PractitionerDiscretionRule : Rule
 {
     /// <inheritdoc/>
@@ -14,17 +18,16 @@ public sealed class PractitionerDiscretionRule : Rule
         EvaluationContext context = default!;
         PatientFact patient = default!;
         ProgramInForce program = default!;
-        IClaim claim = default!;
+        ConditionClaim claim = default!;
 
         When()
             .Match(() => context)
             .Match(() => patient)
             .Match(() => program)
             .Match(() => claim,
-                c => Label.Is("the law does not list the condition on the as-of date (or the data cannot say whether it does)",
-                    c.ConditionId != null && (context.HasNoEntryFor(c.ConditionId) || context.MarksUnknown(c.ConditionId))),
+                c => Label.Is("the condition was recognised", c.ConditionId != null),
                 c => Label.Is("a practitioner may certify unlisted conditions for this patient", context.DiscretionAppliesTo(patient)));
         Then()
-            .Yield(_ => Derive.Discretion(context, claim));
+            .Yield(_ => Derive.Discretion(context, patient, claim));
     }
 }

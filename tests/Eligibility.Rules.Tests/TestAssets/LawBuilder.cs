@@ -28,6 +28,9 @@ public sealed class LawBuilder
     public LawBuilder Lists(string condition, string? from = null, string? until = null, params Qualifier[] qualifiers) =>
         Entry(condition, ListingStatus.Listed, from, until, qualifiers);
 
+    public LawBuilder Rejected(string condition, string from, string? until = null) =>
+        Entry(condition, ListingStatus.Rejected, from, until, []);
+
     public LawBuilder Unknown(string condition, string? from = null, string? until = null) =>
         Entry(condition, ListingStatus.Unknown, from, until);
 

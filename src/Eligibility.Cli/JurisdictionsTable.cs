@@ -26,8 +26,10 @@ internal static class JurisdictionsTable
         sb.AppendLine();
         sb.AppendLine("Outcomes are for a patient of unknown age who has shown no qualifier: `qualifies-with-requirements` lists what a practitioner must attest. Not legal advice.");
         sb.AppendLine();
-        sb.AppendLine("| code | jurisdiction | program | chronic pain | opioid use disorder | opioid withdrawal | discretion | minors | residency | kratom | verified | confidence |");
-        sb.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        sb.AppendLine("`facts h/m/l` counts the jurisdiction's facts read at high, medium and low confidence; `oldest read` is the earliest date any of them was retrieved.");
+        sb.AppendLine();
+        sb.AppendLine("| code | jurisdiction | program | chronic pain | opioid use disorder | opioid withdrawal | discretion | minors | residency | kratom | verified | confidence | facts h/m/l | oldest read |");
+        sb.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var law in engine.Jurisdictions)
         {
             var program = law.ProgramOn(day);
@@ -46,6 +48,8 @@ internal static class JurisdictionsTable
             cells.Add(kratom is null ? "unknown" : EnumNames.Kebab(kratom.Status) + (kratom.MinimumAge is { } k ? $" ({k}+)" : ""));
             cells.Add(Day(law.LastVerified));
             cells.Add(EnumNames.Kebab(law.Confidence));
+            cells.Add(TextOutput.FactCounts(law.ProvenanceSummary.Counts));
+            cells.Add(law.ProvenanceSummary.OldestRetrieved is { } oldest ? Day(oldest) : "-");
             sb.AppendLine("| " + string.Join(" | ", cells.Select(Escape)) + " |");
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Eligibility.Internal;
+using Eligibility.Law;
 
 namespace Eligibility.Cli;
 
@@ -115,11 +116,11 @@ internal static class TextOutput
 
     public static void WriteStates(TextWriter w, IReadOnlyList<JurisdictionSummary> list)
     {
-        w.WriteLine($"{"code",-5}{"program",-15}{"since",-12}{"adult use",-11}{"discretion",-12}{"verified",-12}confidence");
+        w.WriteLine($"{"code",-5}{"program",-15}{"since",-12}{"adult use",-11}{"discretion",-12}{"verified",-12}{"confidence",-12}{"facts h/m/l",-14}oldest read");
         foreach (var s in list)
         {
             var adult = s.AdultUse switch { true => "yes", false => "no", _ => "unknown" };
-            w.WriteLine($"{s.Code,-5}{EnumNames.Kebab(s.Program),-15}{(s.ProgramSince is { } since ? Day(since) : "-"),-12}{adult,-11}{(s.PractitionerDiscretion ? "yes" : "no"),-12}{Day(s.LastVerified),-12}{EnumNames.Kebab(s.Confidence)}");
+            w.WriteLine($"{s.Code,-5}{EnumNames.Kebab(s.Program),-15}{(s.ProgramSince is { } since ? Day(since) : "-"),-12}{adult,-11}{(s.PractitionerDiscretion ? "yes" : "no"),-12}{Day(s.LastVerified),-12}{EnumNames.Kebab(s.Confidence),-12}{FactCounts(s.FactConfidence),-14}{(s.OldestRetrieved is { } oldest ? Day(oldest) : "-")}");
         }
     }
 
@@ -190,6 +191,9 @@ internal static class TextOutput
 
         w.WriteLine($"{results.Count(r => r.Changed)} of {results.Count} decision(s) would now come out differently.");
     }
+
+    /// <summary>Fact counts as "high/medium/low", the form the states list and the jurisdictions table share.</summary>
+    internal static string FactCounts(ConfidenceCounts c) => string.Create(CultureInfo.InvariantCulture, $"{c.High}/{c.Medium}/{c.Low}");
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -49,7 +49,9 @@ public sealed partial class EligibilityJsonContext : JsonSerializerContext
 /// <param name="LastVerified">When the data was last verified.</param>
 /// <param name="Confidence">The data's overall confidence.</param>
 /// <param name="DataVersion">Content hash of the file.</param>
-public sealed record JurisdictionSummary(string Code, string Name, ProgramKind Program, DateOnly? ProgramSince, bool? AdultUse, bool PractitionerDiscretion, DateOnly LastVerified, Confidence Confidence, string DataVersion)
+/// <param name="FactConfidence">How many of the jurisdiction's facts are high, medium and low confidence.</param>
+/// <param name="OldestRetrieved">The oldest date on which any of its facts was read.</param>
+public sealed record JurisdictionSummary(string Code, string Name, ProgramKind Program, DateOnly? ProgramSince, bool? AdultUse, bool PractitionerDiscretion, DateOnly LastVerified, Confidence Confidence, string DataVersion, ConfidenceCounts FactConfidence, DateOnly? OldestRetrieved)
 {
     /// <summary>Summarises a jurisdiction's law on a day.</summary>
     /// <param name="law">The law.</param>
@@ -60,6 +62,7 @@ public sealed record JurisdictionSummary(string Code, string Name, ProgramKind P
         ArgumentNullException.ThrowIfNull(law);
         var program = law.ProgramOn(asOf);
         return new JurisdictionSummary(law.Code, law.Name, program?.Kind ?? ProgramKind.None, program?.Range.From, law.AdultUseOn(asOf)?.Legal,
-            law.DiscretionOn(asOf)?.Allowed ?? false, law.LastVerified, law.Confidence, law.DataVersion);
+            law.DiscretionOn(asOf)?.Allowed ?? false, law.LastVerified, law.Confidence, law.DataVersion,
+            law.ProvenanceSummary.Counts, law.ProvenanceSummary.OldestRetrieved);
     }
 }

@@ -126,6 +126,34 @@ public class CliAppTests
     }
 
     [Fact]
+    public void States_Json_GivesFactCountsPerConfidenceAndTheOldestRetrievalDate()
+    {
+        var json = CliRunner.Run("states", "--format", "json").Json;
+        var newestVerification = json.EnumerateArray().Max(s => DateOnly.Parse(s.GetProperty("lastVerified").GetString()!, System.Globalization.CultureInfo.InvariantCulture));
+
+        foreach (var s in json.EnumerateArray())
+        {
+            var counts = s.GetProperty("factConfidence");
+            var total = counts.GetProperty("high").GetInt32() + counts.GetProperty("medium").GetInt32() + counts.GetProperty("low").GetInt32();
+            total.Should().BeGreaterThan(0, s.GetProperty("code").GetString());
+            counts.GetProperty("total").GetInt32().Should().Be(total);
+            var oldest = DateOnly.Parse(s.GetProperty("oldestRetrieved").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+            oldest.Should().BeOnOrBefore(newestVerification, "no fact can have been read after the newest verification");
+        }
+    }
+
+    [Fact]
+    public void States_Text_ShowsFactCountsAndOldestRead()
+    {
+        var result = CliRunner.Run("states");
+
+        result.ExitCode.Should().Be(0, result.Stderr);
+        var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].Should().Contain("facts h/m/l").And.Contain("oldest read");
+        lines.Skip(1).Should().HaveCount(56).And.OnlyContain(l => System.Text.RegularExpressions.Regex.IsMatch(l, @" \d+/\d+/\d+ +\d{4}-\d{2}-\d{2}\s*$"));
+    }
+
+    [Fact]
     public void Kratom_Text_SaysStatusAndCitation()
     {
         var result = CliRunner.Run("kratom", "--state", "TX", "--as-of", "2026-11-22");

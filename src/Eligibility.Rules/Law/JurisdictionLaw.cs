@@ -8,6 +8,7 @@ namespace Eligibility.Law;
 public sealed class JurisdictionLaw
 {
     private readonly Dictionary<string, ConditionEntry[]> _byCondition;
+    private ProvenanceSummary? _provenanceSummary;
 
     /// <summary>Creates the law model. Validation (ordering, overlaps) is the loader's job.</summary>
     /// <param name="code">USPS code, upper case.</param>
@@ -99,6 +100,9 @@ public sealed class JurisdictionLaw
 
     /// <summary>Content hash of the data this law was read from, so any answer can be reproduced.</summary>
     public string DataVersion { get; }
+
+    /// <summary>Facts per confidence and the oldest retrieval date among them (computed once, on first use).</summary>
+    public ProvenanceSummary ProvenanceSummary => _provenanceSummary ??= ProvenanceSummary.Of(this);
 
     /// <summary>The program period in force on a day, or null when no period holds (no program).</summary>
     /// <param name="day">The day.</param>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Eligibility.Fhir.Internal;
 using Hl7.Fhir.Model;
 
@@ -96,12 +97,14 @@ public sealed class FhirQueryBuilder
     {
         var run = new MappingRun(resolver, snomed, asOf);
         var labels = Label(resources);
+        // The same patient may come twice (a search with _include repeats it); two different patients are an error.
         var patients = resources.Where(r => r.Resource is Patient).ToList();
-        if (patients.Count != 1)
+        var distinct = patients.Select(p => p.Resource.Id ?? p.FullUrl ?? $"#{RuntimeHelpers.GetHashCode(p.Resource)}").Distinct(StringComparer.Ordinal).Count();
+        if (distinct != 1)
         {
-            run.Note(FhirNoteKind.Error, "Bundle", "entry", patients.Count == 0
+            run.Note(FhirNoteKind.Error, "Bundle", "entry", distinct == 0
                 ? "no Patient resource: send the patient with its conditions."
-                : $"{patients.Count} Patient resources: send one patient's records at a time.");
+                : $"{distinct} Patient resources: send one patient's records at a time.");
             return run.Result(null);
         }
 
@@ -120,6 +123,9 @@ public sealed class FhirQueryBuilder
             var label = labels[resource];
             switch (resource)
             {
+                case Patient when !ReferenceEquals(resource, patientResource):
+                    run.Note(FhirNoteKind.Skipped, label, "resourceType", "the same patient again; the first copy was read.");
+                    break;
                 case Patient:
                     break;
                 case Condition condition:

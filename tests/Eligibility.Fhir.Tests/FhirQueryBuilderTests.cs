@@ -308,11 +308,13 @@ public sealed class FhirQueryBuilderTests
     }
 
     [Fact]
-    public void A_bundle_with_two_patients_is_an_error()
+    public void A_bundle_with_two_different_patients_is_an_error()
     {
         var bundle = new Bundle { Type = Bundle.BundleType.Collection };
         bundle.AddResourceEntry(Patient("1980-01-01"), "urn:uuid:6c1b0b52-9c32-4bd4-8b7e-0b1c2a3d4e5f");
-        bundle.AddResourceEntry(Patient("1981-01-01"), "urn:uuid:7c1b0b52-9c32-4bd4-8b7e-0b1c2a3d4e5f");
+        var other = Patient("1981-01-01");
+        other.Id = "p2";
+        bundle.AddResourceEntry(other, "urn:uuid:7c1b0b52-9c32-4bd4-8b7e-0b1c2a3d4e5f");
 
         var result = FhirQueryBuilder.Default.FromBundle(bundle, Bundles.AsOf);
 
@@ -354,6 +356,37 @@ public sealed class FhirQueryBuilderTests
         var result = FhirQueryBuilder.Default.FromResources(Patient("1980-01-01"), [conditions], Bundles.AsOf);
 
         result.Query!.Conditions.Should().Equal("opioid-withdrawal");
+    }
+
+    [Fact]
+    public void The_same_patient_twice_as_a_search_with_include_sends_it_is_one_patient()
+    {
+        var conditions = new Bundle { Type = Bundle.BundleType.Searchset };
+        conditions.AddResourceEntry(ActiveCondition("G89.29"), "http://ehr.example/fhir/Condition/c1");
+        conditions.AddResourceEntry(Patient("1980-01-01"), "http://ehr.example/fhir/Patient/p1");
+
+        var result = FhirQueryBuilder.Default.FromResources(Patient("1980-01-01"), [conditions], Bundles.AsOf);
+
+        result.Query!.Conditions.Should().Equal("chronic-pain");
+        result.Notes.Should().Contain(n => n.Resource == "Patient/p1" && n.Message.Contains("same patient again"));
+    }
+
+    [Fact]
+    public void A_proposed_medication_is_not_a_prescription()
+    {
+        var proposal = new MedicationRequest
+        {
+            Id = "r1",
+            Status = MedicationRequest.MedicationrequestStatus.Active,
+            Intent = MedicationRequest.MedicationRequestIntent.Proposal,
+            Medication = new CodeableConcept { Text = "methadone" },
+            Subject = new ResourceReference("Patient/p1"),
+        };
+
+        var result = FhirQueryBuilder.Default.FromResources(Patient("1980-01-01"), [ActiveCondition("F11.20"), proposal], Bundles.AsOf);
+
+        result.Query!.Medications.Should().BeEmpty();
+        result.Notes.Should().Contain(n => n.Element == "intent" && n.Message.Contains("proposal"));
     }
 
     internal static Patient Patient(string? birthDate, string? homeState = "NJ")

@@ -436,6 +436,12 @@ internal sealed class MappingRun(IConditionResolver resolver, SnomedConditionMap
             return;
         }
 
+        if (request.Intent is Hl7.Fhir.Model.MedicationRequest.MedicationRequestIntent.Proposal)
+        {
+            Note(FhirNoteKind.Skipped, label, "intent", "a proposal, not a prescription.");
+            return;
+        }
+
         Medication(request.Medication, request, label, medicationResources);
     }
 
@@ -543,8 +549,8 @@ internal sealed class MappingRun(IConditionResolver resolver, SnomedConditionMap
             return null;
         }
 
-        var cleaned = string.Join(' ', text.Select(c => char.IsControl(c) ? ' ' : c).ToArray().AsSpan().ToString()
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var spaced = new string([.. text.Select(c => char.IsControl(c) ? ' ' : c)]);
+        var cleaned = string.Join(' ', spaced.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         return cleaned.Length == 0 ? null : cleaned;
     }
 

@@ -28,6 +28,10 @@ internal sealed record SnomedConcept
 /// <summary>The mapping table file.</summary>
 internal sealed record SnomedConceptTable
 {
+    /// <summary>The JSON Schema the file follows (<c>snomed-ct-conditions.schema.json</c>).</summary>
+    [JsonPropertyName("$schema")]
+    public string? Schema { get; init; }
+
     /// <summary>What the file is.</summary>
     public required string Description { get; init; }
 

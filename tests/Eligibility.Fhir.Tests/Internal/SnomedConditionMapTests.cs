@@ -100,3 +100,20 @@ public sealed class SnomedConditionMapTests
         return c == 0;
     }
 }
+
+public sealed class SnomedConditionSchemaTests
+{
+    [Fact]
+    public void The_schema_requires_what_the_reader_requires()
+    {
+        var schemaPath = Path.Combine(AppContext.BaseDirectory, "snomed-ct-conditions.schema.json");
+        using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(schemaPath));
+        var item = schema.RootElement.GetProperty("properties").GetProperty("concepts").GetProperty("items");
+
+        item.GetProperty("required").EnumerateArray().Select(e => e.GetString()).Should()
+            .BeEquivalentTo("code", "term", "condition", "source", "retrieved");
+        item.GetProperty("properties").EnumerateObject().Select(p => p.Name).Should()
+            .BeEquivalentTo("code", "term", "condition", "source", "retrieved", "note");
+        Eligibility.Fhir.Internal.SnomedConditionMap.Default.Table.Schema.Should().Be("./snomed-ct-conditions.schema.json");
+    }
+}

@@ -203,7 +203,7 @@ else
     "${json[@]}" -d '{"hook":"order-select","hookInstance":"x","context":{"patientId":"p"}}' "$service"
   http "CDS malformed JSON" 400 "$problem" 'The body is not JSON \(line 1' \
     "${json[@]}" -d '{"hook":' "$service"
-  http "CDS invalid FHIR in prefetch, value not echoed" 400 "$problem" 'Patient.birthDate' \
+  http "CDS invalid FHIR in prefetch, value not echoed" 400 "$problem" 'prefetch.patient is not a valid FHIR R4 resource: .*Patient.birthDate' \
     "${json[@]}" -d '{"hook":"patient-view","hookInstance":"x","context":{"patientId":"p"},"prefetch":{"patient":{"resourceType":"Patient","id":"p","birthDate":"SECRET-VALUE"},"conditions":{"resourceType":"Bundle","type":"searchset"}}}' "$service"
   if grep -q 'SECRET-VALUE' "$logs/http-CDS-invalid-FHIR-in-prefetch--value-not-echoed.json"; then fail "the problem echoes the client's value"; else pass "the problem does not echo the client's value"; fi
   http "CDS not JSON" 415 "$problem" 'Content-Type: application/json' \

@@ -119,20 +119,23 @@ internal static class CdsHooksEndpoints
             }
 
             var resources = new List<Resource>();
+            string key = "patient";
             Patient patient;
             try
             {
                 patient = FhirJson.ParseResource(patientJson.GetRawText()) as Patient
-                    ?? throw new FormatException("expected a FHIR R4 Patient.");
+                    ?? throw new FormatException("not a FHIR R4 Patient.");
+                key = "conditions";
                 resources.Add(FhirJson.ParseResource(conditionsJson.GetRawText()));
                 if (Prefetched(prefetch, "medications", out var medicationsJson))
                 {
+                    key = "medications";
                     resources.Add(FhirJson.ParseResource(medicationsJson.GetRawText()));
                 }
             }
             catch (FormatException e)
             {
-                return Fail(Problems.BadRequest("Malformed prefetch", $"A prefetched resource is {e.Message}"));
+                return Fail(Problems.BadRequest("Malformed prefetch", $"prefetch.{key} is {e.Message}"));
             }
 
             if (patient.Id != patientId.GetString())

@@ -161,6 +161,62 @@ lines=$(wc -l < "$logs/decisions.jsonl")
 if [ "$lines" -eq 3 ]; then pass "three queries in, three decisions out"; else fail "$lines decisions for 3 queries"; fi
 expect_line "$logs/decisions.jsonl" "the piped ID query has no program" '^\{"schemaVersion":1,"jurisdiction":"ID".*"outcome":"no-program"' 1
 
+# --- CDS Hooks over real HTTP (Eligibility.Fhir from the local feed) -------------------------------------------------
+# Its own API instance, so this block stands apart from the checks above. The example requests in samples/cds-examples
+# are synthetic patient-view calls; each answer is checked for its cards (or none) and its status.
+echo "== CDS Hooks: samples/Eligibility.Api with the Eligibility.Fhir package, over real HTTP on 127.0.0.1"
+for ext in nupkg snupkg; do
+  if [ -f "$feed/Eligibility.Fhir.$version.$ext" ]; then pass "Eligibility.Fhir.$version.$ext"; else fail "Eligibility.Fhir.$version.$ext was not packed"; fi
+done
+cds_log="$logs/api-cds.log"
+dotnet samples/Eligibility.Api/bin/Release/net10.0/Eligibility.Api.dll --urls http://127.0.0.1:0 > "$cds_log" 2>&1 &
+cds_pid=$!
+trap 'kill "$cds_pid" 2>/dev/null || true' EXIT
+base=""
+for _ in $(seq 1 120); do
+  base=$(grep -oE 'Now listening on: http://127\.0\.0\.1:[0-9]+' "$cds_log" | head -n 1 | sed 's/Now listening on: //' || true)
+  [ -n "$base" ] && break
+  if ! kill -0 "$cds_pid" 2>/dev/null; then break; fi
+  sleep 0.5
+done
+if [ -z "$base" ]; then
+  cat "$cds_log" >&2
+  fail "the API did not start for the CDS Hooks checks"
+else
+  examples=samples/cds-examples
+  service="$base/cds-services/cannabis-eligibility"
+  http "CDS discovery" 200 application/json '"hook":"patient-view","id":"cannabis-eligibility".*"prefetch":\{"patient":"Patient/\{\{context.patientId\}\}","conditions":"Condition\?patient=' \
+    "$base/cds-services"
+  http "CDS NJ OUD + chronic pain on buprenorphine" 200 application/json '"summary":"Opioid use disorder qualifies for medical cannabis in New Jersey","indicator":"info".*N\.J\.S\.A\. 24:6I-3.*methadone or buprenorphine.*"summary":"Chronic pain qualifies' \
+    "${json[@]}" -d @"$examples/nj-oud-chronic-pain-buprenorphine.json" "$service"
+  cards=$(grep -o '"summary":' "$logs/http-CDS-NJ-OUD---chronic-pain-on-buprenorphine.json" | wc -l)
+  if [ "$cards" -eq 2 ]; then pass "two cards for two qualifying conditions (the entered-in-error one is not used)"; else fail "$cards cards, expected 2"; fi
+  http "CDS TX chronic pain in SNOMED CT" 200 application/json '"summary":"Chronic pain may qualify for medical cannabis in Texas \(low-THC only\): requirements to meet","indicator":"warning".*From the record: Condition/tx-1-pain, by SNOMED CT 82423001 \|Chronic pain\|' \
+    "${json[@]}" -d @"$examples/tx-chronic-pain-snomed.json" "$service"
+  http "CDS minor in PA" 200 application/json 'Pennsylvania.*a parent or legal guardian registers as the patient.s caregiver' \
+    "${json[@]}" -d @"$examples/pa-minor-chronic-pain.json" "$service"
+  http "CDS no known condition" 200 application/json '^\{"cards":\[\]\}$' \
+    "${json[@]}" -d @"$examples/no-known-condition.json" "$service"
+  http "CDS missing prefetch" 412 "$problem" 'Send prefetch.patient and prefetch.conditions' \
+    "${json[@]}" -d @"$examples/missing-prefetch.json" "$service"
+  http "CDS wrong hook" 400 "$problem" "answers the 'patient-view' hook only" \
+    "${json[@]}" -d '{"hook":"order-select","hookInstance":"x","context":{"patientId":"p"}}' "$service"
+  http "CDS malformed JSON" 400 "$problem" 'The body is not JSON \(line 1' \
+    "${json[@]}" -d '{"hook":' "$service"
+  http "CDS invalid FHIR in prefetch, value not echoed" 400 "$problem" 'prefetch.patient is not a valid FHIR R4 resource: .*Patient.birthDate' \
+    "${json[@]}" -d '{"hook":"patient-view","hookInstance":"x","context":{"patientId":"p"},"prefetch":{"patient":{"resourceType":"Patient","id":"p","birthDate":"SECRET-VALUE"},"conditions":{"resourceType":"Bundle","type":"searchset"}}}' "$service"
+  if grep -q 'SECRET-VALUE' "$logs/http-CDS-invalid-FHIR-in-prefetch--value-not-echoed.json"; then fail "the problem echoes the client's value"; else pass "the problem does not echo the client's value"; fi
+  http "CDS not JSON" 415 "$problem" 'Content-Type: application/json' \
+    -d 'hook=patient-view' "$service"
+  long=$(cat "$logs"/http-CDS-*.json | grep -oE '"summary":"[^"]*"' | awk '{ if (length($0) - 12 > 140) print }' | wc -l)
+  if [ "$long" -eq 0 ]; then pass "every card summary is at most 140 characters"; else fail "$long card summaries are longer than 140 characters"; fi
+  if grep -qE 'F11\.20|82423001|1984-03-15|Newark|Buprenorphine' "$cds_log"; then fail "the API log holds patient data"; else pass "the API log holds no patient data"; fi
+fi
+kill "$cds_pid" 2>/dev/null || true
+wait "$cds_pid" 2>/dev/null || true
+trap - EXIT
+# --- end of the CDS Hooks block --------------------------------------------------------------------------------------
+
 if [ "$failures" -ne 0 ]; then
   echo "run-samples: $failures check(s) failed" >&2
   exit 1

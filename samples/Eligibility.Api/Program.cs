@@ -113,6 +113,8 @@ eligibility.MapGet("/states", Results<Ok<IReadOnlyList<JurisdictionSummary>>, Pr
 .WithSummary("List the jurisdictions")
 .WithDescription("Program, adult use, practitioner discretion, last verification and confidence of every jurisdiction on asOf (optional, default today).");
 
+app.MapCdsHooks(); // GET /cds-services, POST /cds-services/cannabis-eligibility (CdsHooks/)
+
 app.Run();
 
 static bool TryParseDate(string? value, out DateOnly? day)

@@ -5,9 +5,8 @@ using Eligibility.Fhir;
 namespace Eligibility.Api.CdsHooks;
 
 /// <summary>
-/// One legal route to a card for one condition. Until decisions carry their own <c>routes</c>, each qualifying
-/// condition result is its single route, read from the result's fields (<see cref="Of"/>); once they do, <see cref="Of"/>
-/// returns one route per entry and every route gets its card, with nothing else to change.
+/// One legal route to a card for one condition, read from the decision's <c>routes</c> (<see cref="Of"/>): every route
+/// gets its card.
 /// </summary>
 internal sealed record QualifyingRoute(Outcome Outcome, Basis Basis, string? Citation, string? SourceUrl, IReadOnlyList<string> Requirements, string? Wording, string? ListedAs, string? ProductScope)
 {

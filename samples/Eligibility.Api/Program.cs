@@ -113,6 +113,8 @@ eligibility.MapGet("/states", Results<Ok<IReadOnlyList<JurisdictionSummary>>, Pr
 .WithSummary("List the jurisdictions")
 .WithDescription("Program, adult use, practitioner discretion, last verification and confidence of every jurisdiction on asOf (optional, default today).");
 
+app.MapPage(); // GET / (the page for people) and POST /eligibility/map: Page/PageEndpoints.cs
+
 app.Run();
 
 static bool TryParseDate(string? value, out DateOnly? day)

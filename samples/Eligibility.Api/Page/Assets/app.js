@@ -29,7 +29,6 @@
   };
   const fields = ["condition", "jurisdiction", "age", "medications", "asOf"];
   const $ = (id) => document.getElementById(id);
-  const names = {};
 
   function el(tag, attrs, ...children) {
     const node = document.createElement(tag);
@@ -251,7 +250,7 @@
       const states = await response.json();
       const select = $("jurisdiction");
       for (const s of states) {
-        names[s.code] = s.name;
+
         select.append(el("option", { value: s.code }, `${s.name} (${s.code})`));
       }
       const days = states.map((s) => s.lastVerified).sort();

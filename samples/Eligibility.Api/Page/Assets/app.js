@@ -250,7 +250,6 @@
       const states = await response.json();
       const select = $("jurisdiction");
       for (const s of states) {
-
         select.append(el("option", { value: s.code }, `${s.name} (${s.code})`));
       }
       const days = states.map((s) => s.lastVerified).sort();

@@ -126,6 +126,37 @@ public sealed class PageTests(WebFixture web)
     }
 
     [BrowserFact]
+    public void Routes_are_shown_when_a_decision_lists_them()
+    {
+        var page = Open();
+        // Decisions gain a "routes" array per condition; until the API sends it, add one to the answer in the browser.
+        web.Browser.Driver.ExecuteScript("""
+            const realFetch = window.fetch;
+            window.fetch = async (url, init) => {
+              const response = await realFetch(url, init);
+              if (!String(url).endsWith('/eligibility/check')) return response;
+              const decision = await response.json();
+              for (const c of decision.conditions) {
+                c.routes = c.routes || [
+                  { basis: 'listed', outcome: 'qualifies-with-requirements', citation: 'Test Code § 1', sourceUrl: 'https://example.org/law', requirements: ['the pain is severe'] },
+                  { basis: 'practitioner-discretion', outcome: 'practitioner-discretion', citation: 'Test Code § 2', requirements: [] },
+                ];
+              }
+              return new Response(JSON.stringify(decision), { status: response.status, headers: { 'Content-Type': 'application/json' } });
+            };
+            """);
+        page.Ask("chronic pain", "PA", asOf: Day);
+
+        var result = web.Browser.WaitFor("article.result[data-condition='chronic-pain']");
+        var routes = result.FindElements(By.CssSelector("ul.routes > li"));
+        routes.Should().HaveCount(2);
+        routes[0].Text.Should().Contain("Qualifies with requirements").And.Contain("the law lists this condition").And.Contain("Test Code § 1").And.Contain("the pain is severe");
+        routes[0].FindElement(By.CssSelector("a")).GetAttribute("href").Should().Be("https://example.org/law");
+        routes[1].Text.Should().Contain("a practitioner may certify conditions that are not listed");
+        routes[1].FindElements(By.CssSelector("a")).Should().BeEmpty("a route without a source URL is not a link");
+    }
+
+    [BrowserFact]
     public async Task Page_sets_a_content_security_policy_and_loads_nothing_from_another_origin()
     {
         using var response = await web.Server.Http.GetAsync(new Uri("/", UriKind.Relative));

@@ -149,6 +149,7 @@ tiles=$(grep -o 'data-jurisdiction=' "$logs/http-POST-map-NJ-opioid-use-disorder
 if [ "$tiles" -eq 56 ]; then pass "the map has 56 tiles"; else fail "the map has $tiles tiles, expected 56"; fi
 http "POST map ID (JSON)" 200 application/json '"jurisdiction":"ID","name":"Idaho","outcome":"no-program"' \
   "${json[@]}" -H 'Accept: application/json' -d '{"condition":"heroin addiction","asOf":"2026-11-22"}' "$base/eligibility/map"
+if grep -q '"/eligibility/map"' "$logs/http-GET-OpenAPI-document.json"; then pass "OpenAPI describes /eligibility/map"; else fail "OpenAPI lacks /eligibility/map"; fi
 http "POST map unknown property" 400 "$problem" 'An unknown property was sent' \
   "${json[@]}" -d '{"condition":"cancer","state":"NJ"}' "$base/eligibility/map"
 

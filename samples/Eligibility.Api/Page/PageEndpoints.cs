@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Eligibility.Maps;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 
 namespace Eligibility.Api;
@@ -29,6 +31,15 @@ internal static class PageEndpoints
     /// <summary>Maps <c>GET /</c>, the page's assets and <c>POST /eligibility/map</c>.</summary>
     public static WebApplication MapPage(this WebApplication app)
     {
+        // The map endpoint's body and answer types join the app's source-generated JSON metadata, so that the OpenAPI
+        // document can describe them (reflection-based serialization is off). Nothing has been serialized yet, so the
+        // options are still open to additions.
+        var json = app.Services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        if (!json.TypeInfoResolverChain.Contains(PageJsonContext.Default))
+        {
+            json.TypeInfoResolverChain.Add(PageJsonContext.Default);
+        }
+
         foreach (var (path, resource, contentType) in Assets)
         {
             var bytes = Read(resource);

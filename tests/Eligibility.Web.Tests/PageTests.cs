@@ -39,6 +39,8 @@ public sealed class PageTests(WebFixture web)
         tiles["NJ"].Should().Be("qualifies");
         tiles["ID"].Should().Be("no-program");
         page.TableOutcomes("opioid-use-disorder").Should().Equal(tiles, "the table is the map's text alternative");
+        web.Browser.Driver.FindElement(By.CssSelector("#maps svg g[data-jurisdiction='NJ'] rect")).GetAttribute("stroke-width").Should().Be("4", "the chosen jurisdiction is outlined");
+        web.Browser.Driver.FindElement(By.CssSelector("#maps figcaption")).Text.Should().Contain("NJ is outlined");
 
         web.Browser.Driver.FindElement(By.Id("answer-body")).Text.Should().Contain("Not legal advice").And.Contain($"last verified {expected.Data.LastVerified:yyyy-MM-dd}");
         web.Browser.Driver.FindElement(By.Id("not-legal-advice")).Displayed.Should().BeTrue();

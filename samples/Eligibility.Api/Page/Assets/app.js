@@ -181,7 +181,7 @@
     }
   }
 
-  function renderMaps(result) {
+  function renderMaps(result, chosen) {
     const body = $("maps-body");
     body.replaceChildren();
     for (const entry of result.maps) {
@@ -191,9 +191,16 @@
       const svg = new DOMParser().parseFromString(entry.svg, "image/svg+xml").documentElement;
       if (svg.nodeName === "svg") {
         svg.setAttribute("aria-describedby", `table-${m.condition || "unknown"}`);
+        const mine = /^[A-Z]{2}$/.test(chosen || "") ? svg.querySelector(`g[data-jurisdiction="${chosen}"] rect`) : null;
+        if (mine) {
+          // The chosen jurisdiction is outlined more heavily (and said so in the caption), not told by colour.
+          mine.setAttribute("stroke-width", "4");
+          mine.setAttribute("stroke", "#000000");
+        }
         figure.append(document.importNode(svg, true));
       }
-      figure.append(el("figcaption", {}, `${name}, law as of ${m.asOf}. The table below gives the same outcomes as text.`));
+      const outlined = chosen && m.tiles.some((t) => t.jurisdiction === chosen) ? ` ${chosen} is outlined.` : "";
+      figure.append(el("figcaption", {}, `${name}, law as of ${m.asOf}.${outlined} The table below gives the same outcomes as text.`));
       const table = el("table", { id: `table-${m.condition || "unknown"}` },
         el("caption", {}, `${name}: outcome in each jurisdiction as of ${m.asOf}`),
         el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Jurisdiction"), el("th", { scope: "col" }, "Outcome"), el("th", { scope: "col" }, "Law"))));
@@ -232,7 +239,7 @@
         $("answer-body").replaceChildren(el("p", {}, "Everywhere: see the map and the table below. Choose a state for the full answer with its steps."));
         $("answer").hidden = false;
       }
-      renderMaps(await postJson("/eligibility/map", { condition: q.condition, ...base }));
+      renderMaps(await postJson("/eligibility/map", { condition: q.condition, ...base }), q.jurisdiction);
       $("answer-heading").focus();
     } catch (e) {
       const field = e.problem ? fieldOf(e.message) : "form";

@@ -128,6 +128,24 @@ public sealed class PageTests(WebFixture web)
     }
 
     [BrowserFact]
+    public void A_problem_from_the_server_is_shown_next_to_the_field_it_names()
+    {
+        var page = Open();
+        // The form cannot send a bad date or an unknown code itself, so the server's 400 is stood in for in the browser.
+        web.Browser.Driver.ExecuteScript("""
+            window.fetch = async () => new Response(JSON.stringify({ status: 400, title: 'Invalid query', detail: 'asOf must be a date string YYYY-MM-DD, e.g. "2019-01-01".' }),
+              { status: 400, headers: { 'Content-Type': 'application/problem+json' } });
+            """);
+        page.Ask("opioid use disorder", "NJ", asOf: Day);
+
+        var error = web.Browser.WaitFor("#asOf-error");
+        error.Text.Should().Contain("asOf must be a date string");
+        web.Browser.Driver.FindElement(By.Id("asOf")).GetAttribute("aria-invalid").Should().Be("true");
+        web.Browser.Driver.SwitchTo().ActiveElement().GetAttribute("id").Should().Be("asOf");
+        web.Browser.Driver.FindElement(By.Id("form-error")).Displayed.Should().BeFalse();
+    }
+
+    [BrowserFact]
     public void Routes_are_shown_when_a_decision_lists_them()
     {
         var page = Open();

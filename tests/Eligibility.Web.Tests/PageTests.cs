@@ -149,7 +149,7 @@ public sealed class PageTests(WebFixture web)
     public void Routes_are_shown_when_a_decision_lists_them()
     {
         var page = Open();
-        // Decisions gain a "routes" array per condition; until the API sends it, add one to the answer in the browser.
+        // Decisions gain a "routes" array per condition: a known one replaces whatever the API sends, so the test pins the rendering.
         web.Browser.Driver.ExecuteScript("""
             const realFetch = window.fetch;
             window.fetch = async (url, init) => {
@@ -157,7 +157,7 @@ public sealed class PageTests(WebFixture web)
               if (!String(url).endsWith('/eligibility/check')) return response;
               const decision = await response.json();
               for (const c of decision.conditions) {
-                c.routes = c.routes || [
+                c.routes = [
                   { basis: 'listed', outcome: 'qualifies-with-requirements', citation: 'Test Code § 1', sourceUrl: 'https://example.org/law', requirements: ['the pain is severe'] },
                   { basis: 'practitioner-discretion', outcome: 'practitioner-discretion', citation: 'Test Code § 2', requirements: [] },
                 ];

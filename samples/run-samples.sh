@@ -138,6 +138,21 @@ for path in '/eligibility/check' '/eligibility/scan' '/eligibility/states' '"Eli
   if grep -q -- "$path" "$logs/http-GET-OpenAPI-document.json"; then pass "OpenAPI describes $path"; else fail "OpenAPI lacks $path"; fi
 done
 
+# == The page for people and its map endpoint (Page/PageEndpoints.cs) ==
+http "GET / (the page)" 200 text/html '<form id="question" method="post"' "$base/"
+csp=$(curl -sS --max-time 30 -D - -o /dev/null "$base/" | tr -d '\r' | grep -i '^content-security-policy:' || true)
+if [[ "$csp" == *"default-src 'none'"* && "$csp" == *"script-src 'self'"* ]]; then pass "the page has a strict Content-Security-Policy"; else fail "the page's Content-Security-Policy is '$csp'"; fi
+http "GET /page/app.js" 200 text/javascript 'fetch\("/eligibility/check"|postJson\("/eligibility/check"' "$base/page/app.js"
+http "POST map NJ opioid use disorder (SVG)" 200 image/svg+xml 'data-jurisdiction="NJ" data-outcome="qualifies"' \
+  "${json[@]}" -d '{"condition":"opioid use disorder","asOf":"2026-11-22"}' "$base/eligibility/map"
+tiles=$(grep -o 'data-jurisdiction=' "$logs/http-POST-map-NJ-opioid-use-disorder--SVG-.json" | wc -l)
+if [ "$tiles" -eq 56 ]; then pass "the map has 56 tiles"; else fail "the map has $tiles tiles, expected 56"; fi
+http "POST map ID (JSON)" 200 application/json '"jurisdiction":"ID","name":"Idaho","outcome":"no-program"' \
+  "${json[@]}" -H 'Accept: application/json' -d '{"condition":"heroin addiction","asOf":"2026-11-22"}' "$base/eligibility/map"
+if grep -q '"/eligibility/map"' "$logs/http-GET-OpenAPI-document.json"; then pass "OpenAPI describes /eligibility/map"; else fail "OpenAPI lacks /eligibility/map"; fi
+http "POST map unknown property" 400 "$problem" 'An unknown property was sent' \
+  "${json[@]}" -d '{"condition":"cancer","state":"NJ"}' "$base/eligibility/map"
+
 kill "$api_pid" 2>/dev/null || true
 wait "$api_pid" 2>/dev/null || true
 trap - EXIT

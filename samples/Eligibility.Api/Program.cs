@@ -114,6 +114,7 @@ eligibility.MapGet("/states", Results<Ok<IReadOnlyList<JurisdictionSummary>>, Pr
 .WithDescription("Program, adult use, practitioner discretion, last verification and confidence of every jurisdiction on asOf (optional, default today).");
 
 app.MapCdsHooks(); // GET /cds-services, POST /cds-services/cannabis-eligibility (CdsHooks/)
+app.MapPage(); // GET / (the page for people) and POST /eligibility/map: Page/PageEndpoints.cs
 
 app.Run();
 

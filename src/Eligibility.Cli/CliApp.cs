@@ -222,6 +222,7 @@ internal static class CliApp
         root.Subcommands.Add(diff);
         root.Subcommands.Add(recheck);
         root.Subcommands.Add(table);
+        root.Subcommands.Add(MapCommand.Create(data, asOf, stdout, stderr));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -237,10 +238,10 @@ internal static class CliApp
 
     private static bool Json(ParseResult r, Option<string> format) => r.GetValue(format) == "json";
 
-    private static IEligibilityEngine CreateEngine(string? dataDirectory) =>
+    internal static IEligibilityEngine CreateEngine(string? dataDirectory) =>
         EligibilityEngine.Create(new EligibilityOptions { DataDirectory = dataDirectory });
 
-    private static DateOnly? ParseDate(string? value, string option = "--as-of")
+    internal static DateOnly? ParseDate(string? value, string option = "--as-of")
     {
         if (value is null)
         {
@@ -260,7 +261,7 @@ internal static class CliApp
             ? kind
             : throw new UsageException($"'{Shorten(value)}' is not a qualifier; use one of: {string.Join(", ", Data.Internal.QualifierKinds.Names)}.");
 
-    private static int Guard(TextWriter stderr, Action body) => Guard(stderr, () =>
+    internal static int Guard(TextWriter stderr, Action body) => Guard(stderr, () =>
     {
         body();
         return Ok;

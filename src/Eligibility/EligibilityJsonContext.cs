@@ -33,6 +33,7 @@ namespace Eligibility;
 [JsonSerializable(typeof(IReadOnlyList<RecheckResult>))]
 [JsonSerializable(typeof(JurisdictionSummary))]
 [JsonSerializable(typeof(IReadOnlyList<JurisdictionSummary>))]
+[JsonSerializable(typeof(Eligibility.Maps.EligibilityMap))]
 public sealed partial class EligibilityJsonContext : JsonSerializerContext
 {
     /// <summary>The same metadata, writing indented JSON with only the escaping JSON itself requires (for terminals and files, not HTML).</summary>

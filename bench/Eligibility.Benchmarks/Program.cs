@@ -3,6 +3,8 @@ using BenchmarkDotNet.Running;
 using Eligibility.Benchmarks;
 
 // dotnet run -c Release --project bench/Eligibility.Benchmarks -- [--quick | --dump FILE | --floor | BenchmarkDotNet arguments]
+
+
 if (args.Contains("--quick"))
 {
     return Quick.Run(cpuClock: args.Contains("--cpu"));

@@ -117,7 +117,9 @@ internal sealed class RuleRunner
                 }
             }
 
-            for (var i = queryFacts.Length - 1; i >= 0; i--)
+            // The day and the patient first: that removes the query-wide matches (the overall decision's collections)
+            // before the claims go, so their conclusions retract without re-aggregating anything.
+            for (var i = 0; i < queryFacts.Length; i++)
             {
                 warm.Session.Retract(queryFacts[i]);
             }

@@ -54,6 +54,11 @@ public static class BenchData
         new DefaultEligibilityEngine(LawSource.FromLibrary(library ?? LawLibrary.LoadEmbedded()), ConditionCatalog.Default, new ConditionResolver(ConditionCatalog.Default),
             additionalRules ?? [], TimeProvider.System, NullLogger.Instance);
 
+    /// <summary>The engine with a decision cache (opt-in in the library; reported apart from the rules' own speed).</summary>
+    public static IEligibilityEngine CachedEngine(LawLibrary? library = null) =>
+        new DefaultEligibilityEngine(LawSource.FromLibrary(library ?? LawLibrary.LoadEmbedded()), ConditionCatalog.Default, new ConditionResolver(ConditionCatalog.Default),
+            DefaultEligibilityEngine.CompileRules([]), TimeProvider.System, NullLogger.Instance, decisionCacheSize: 10_000);
+
     /// <summary>
     /// Naive NRules on the same rules, for comparison: a new session per query with the law inserted and propagated
     /// every time (what NRules' own samples do), instead of warm sessions that keep each law period propagated.

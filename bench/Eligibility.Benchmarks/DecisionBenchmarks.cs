@@ -11,7 +11,7 @@ namespace Eligibility.Benchmarks;
 [ShortJob]
 public class DecisionBenchmarks
 {
-    private IEligibilityEngine _engine = null!, _naive = null!;
+    private IEligibilityEngine _engine = null!, _naive = null!, _cached = null!;
     private Dictionary<(string Jurisdiction, string Condition, DateOnly AsOf), Outcome> _lookup = null!;
     private EligibilityQuery _one = null!, _oneExplain = null!, _five = null!, _fiveExplain = null!;
     private string _jurisdiction = BenchData.Jurisdiction, _condition = BenchData.Condition;
@@ -22,6 +22,7 @@ public class DecisionBenchmarks
     {
         _engine = BenchData.Engine();
         _naive = BenchData.NaiveEngine();
+        _cached = BenchData.CachedEngine();
         _lookup = Lookup.Build(_engine);
         _one = BenchData.Query(1);
         _oneExplain = BenchData.Query(1, explain: true);
@@ -46,6 +47,9 @@ public class DecisionBenchmarks
 
     [Benchmark(Description = "Scan, every jurisdiction")]
     public IReadOnlyList<EligibilityDecision> Scan() => _engine.Scan(_condition, _asOf);
+
+    [Benchmark(Description = "Decision, 1 condition, opt-in cache hit")]
+    public EligibilityDecision CachedDecisionOne() => _cached.Evaluate(_one);
 
     [Benchmark(Description = "Naive NRules: decision, 1 condition")]
     public EligibilityDecision NaiveDecisionOne() => _naive.Evaluate(_one);

@@ -21,7 +21,7 @@ public static class EligibilityEngine
     {
         ArgumentNullException.ThrowIfNull(options);
         return new DefaultEligibilityEngine(LawSource.FromOptions(options), ConditionCatalog.Default, new ConditionResolver(ConditionCatalog.Default),
-            options.AdditionalRules, options.TimeProvider ?? TimeProvider.System,
-            (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<DefaultEligibilityEngine>(), options.WatchDataDirectory);
+            DefaultEligibilityEngine.CompileRules(options.AdditionalRules), options.TimeProvider ?? TimeProvider.System,
+            (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<DefaultEligibilityEngine>(), options.WatchDataDirectory, decisionCacheSize: options.DecisionCacheSize);
     }
 }

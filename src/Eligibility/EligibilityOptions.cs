@@ -26,4 +26,12 @@ public sealed class EligibilityOptions
     /// <see cref="Rules.RuleIdAttribute"/>.
     /// </summary>
     public IList<Rule> AdditionalRules { get; } = [];
+
+    /// <summary>
+    /// How many recent decisions to keep and answer again without running the rules, keyed by the law's data version,
+    /// the as-of date and the whole query; 0 (the default) keeps none. A cache holds recent queries — patient data — in
+    /// memory for as long as they stay in it, so it is off unless you choose it. A reload changes the data version, so
+    /// no answer from old law is given. At most 100,000.
+    /// </summary>
+    public int DecisionCacheSize { get; set; }
 }

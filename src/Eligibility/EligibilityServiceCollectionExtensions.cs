@@ -39,7 +39,7 @@ public static class EligibilityServiceCollectionExtensions
             var time = settings.TimeProvider ?? provider.GetService<TimeProvider>() ?? TimeProvider.System;
             var logger = (provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger<DefaultEligibilityEngine>();
             return new DefaultEligibilityEngine(LawSource.FromOptions(settings), Eligibility.ConditionCatalog.Default, provider.GetRequiredService<Eligibility.IConditionResolver>(),
-                provider.GetRequiredService<Eligibility.Rules.Execution.CompiledRules>(), time, logger, settings.WatchDataDirectory);
+                provider.GetRequiredService<Eligibility.Rules.Execution.CompiledRules>(), time, logger, settings.WatchDataDirectory, decisionCacheSize: settings.DecisionCacheSize);
         });
         return services;
     }

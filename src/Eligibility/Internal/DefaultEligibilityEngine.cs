@@ -28,6 +28,7 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
     private readonly Lock _reloadLock = new();
     private readonly DataDirectoryWatcher? _watcher;
     private volatile LawSnapshot _snapshot;
+    private readonly DecisionCache? _cache;
 
     /// <summary>Loads the law from its source (a <see cref="LawDataException"/> if it is invalid) and compiles the rules.</summary>
     public DefaultEligibilityEngine(LawSource source, ConditionCatalog catalog, IConditionResolver resolver, IEnumerable<Rule> additionalRules, TimeProvider time, ILogger logger, bool watch = false)
@@ -36,8 +37,14 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
     }
 
     /// <summary>Over rules compiled elsewhere (the DI singleton), with the runner's options (benchmarks compare naive sessions).</summary>
-    public DefaultEligibilityEngine(LawSource source, ConditionCatalog catalog, IConditionResolver resolver, CompiledRules rules, TimeProvider time, ILogger logger, bool watch = false, RunnerOptions? runnerOptions = null)
+    public DefaultEligibilityEngine(LawSource source, ConditionCatalog catalog, IConditionResolver resolver, CompiledRules rules, TimeProvider time, ILogger logger, bool watch = false, RunnerOptions? runnerOptions = null, int decisionCacheSize = 0)
     {
+        if (decisionCacheSize is < 0 or > 100_000)
+        {
+            throw new ArgumentOutOfRangeException(nameof(decisionCacheSize), decisionCacheSize, "DecisionCacheSize must be 0 (no cache) to 100,000.");
+        }
+
+        _cache = decisionCacheSize > 0 ? new DecisionCache(decisionCacheSize) : null;
         _source = source;
         _catalog = catalog;
         _resolver = resolver;
@@ -98,7 +105,20 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
         ArgumentNullException.ThrowIfNull(query);
         var law = FindLaw(_snapshot, query.Jurisdiction); // the one read of the law for this query
         ValidateQuery(query);
-        return Decide(law, Claims(query), query, query.AsOf ?? Today(), cancellationToken);
+        var asOf = query.AsOf ?? Today();
+        if (_cache is null)
+        {
+            return Decide(law, Claims(query), query, asOf, cancellationToken);
+        }
+
+        var key = DecisionCache.Key(law.DataVersion, asOf, query);
+        if (!_cache.TryGet(key, out var decision))
+        {
+            decision = Decide(law, Claims(query), query, asOf, cancellationToken);
+            _cache.Add(key, decision);
+        }
+
+        return decision;
     }
 
     public IReadOnlyList<EligibilityDecision> Scan(string condition, DateOnly? asOf = null, CancellationToken cancellationToken = default)

@@ -28,7 +28,8 @@ public static class EligibilityServiceCollectionExtensions
             options.Configure(configure);
         }
 
-        services.TryAddSingleton<Eligibility.IConditionResolver>(_ => new Eligibility.ConditionResolver(Eligibility.ConditionCatalog.Default));
+        services.TryAddSingleton<Eligibility.IConditionResolver>(provider => new Eligibility.ConditionResolver(Eligibility.ConditionCatalog.Default,
+            provider.GetRequiredService<IOptions<Eligibility.EligibilityOptions>>().Value.TimeProvider ?? provider.GetService<TimeProvider>() ?? TimeProvider.System));
         services.TryAddSingleton<Eligibility.IEligibilityEngine>(provider =>
         {
             var settings = provider.GetRequiredService<IOptions<Eligibility.EligibilityOptions>>().Value;

@@ -62,6 +62,12 @@ internal sealed class PhraseIndex
                 Add(entries, m, d, MatchKind.Fuzzy, false);
             }
 
+            foreach (var e in d.Spanish)
+            {
+                // Short all-capital Spanish terms ("VIH", "TEPT") are abbreviations: case rules apply inside longer text.
+                Add(entries, e, d, MatchKind.Spanish, e.Length <= 5 && e.All(c => !char.IsLetter(c) || char.IsUpper(c)));
+            }
+
             // The id read as words ("crohns-disease" -> "crohns disease") is the weakest form.
             Add(entries, d.Id.Replace('-', ' '), d, MatchKind.Synonym, false);
         }

@@ -42,7 +42,7 @@ internal sealed class TextAnalyzer
     public const double SingleWordFuzzyThreshold = 0.84;
 
     private static readonly HashSet<string> ListSeparators =
-        new[] { "and", "or", "nor", "plus", "also", "but", "then" }.ToHashSet(StringComparer.Ordinal);
+        new[] { "and", "or", "nor", "plus", "also", "but", "then", "y" }.ToHashSet(StringComparer.Ordinal);
 
     // Abbreviations that are also everyday words: inside longer text they only count in upper case.
     private static readonly HashSet<string> AmbiguousAbbreviations =

@@ -171,11 +171,37 @@ internal static partial class Tokenizer
                 }
             }
 
+            if (t.Type == TokenType.Word && SingleShorthand.TryGetValue(t.Norm, out var expansion))
+            {
+                foreach (var word in expansion)
+                {
+                    result.Add(new Token(word, word, TokenType.Word, t.Start, t.End));
+                }
+
+                continue;
+            }
+
             result.Add(t);
         }
 
         return result;
     }
+
+    // Clinical shorthand written as one word: "c/o chronic LBP", "pt w/ hx of ...", "IVDU".
+    private static readonly Dictionary<string, string[]> SingleShorthand = new(StringComparer.Ordinal)
+    {
+        ["lbp"] = ["low", "back", "pain"],
+        ["clbp"] = ["chronic", "low", "back", "pain"],
+        ["w"] = ["with"],
+        ["ivdu"] = ["iv", "drug", "use"],
+        ["ivda"] = ["iv", "drug", "abuse"],
+        ["abd"] = ["abdominal"],
+        ["sx"] = ["symptom"],
+        ["yrs"] = ["year"],
+        ["yr"] = ["year"],
+        ["mos"] = ["month"],
+        ["mths"] = ["month"],
+    };
 
     private static char FoldChar(char c)
     {

@@ -10,6 +10,9 @@ public sealed class ConditionResolver : IConditionResolver
 {
     private const double SuggestionFloor = 0.35;
 
+    /// <summary>Longest text (letters of its content words) that still gets suggestions.</summary>
+    private const int MaxSuggestionLength = 60;
+
     private readonly ConditionCatalog catalog;
     private readonly PhraseIndex phrases;
     private readonly IcdIndex codes;
@@ -417,7 +420,14 @@ public sealed class ConditionResolver : IConditionResolver
             return [];
         }
 
-        var query = Similarity.TrigramCounts(string.Concat(words));
+        // Suggestions answer a mistyped condition, which is short; a long text gets none (and costs no scan of every term).
+        var joined = string.Concat(words);
+        if (joined.Length > MaxSuggestionLength)
+        {
+            return [];
+        }
+
+        var query = Similarity.TrigramCounts(joined);
         var content = words.Where(w => w.Length >= 3 && !Fillers.IsStopWord(w)).Distinct(StringComparer.Ordinal).ToList();
         var totalWeight = content.Sum(phrases.Rarity);
         var best = new Dictionary<string, double>(StringComparer.Ordinal);

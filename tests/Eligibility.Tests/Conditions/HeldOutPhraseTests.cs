@@ -8,8 +8,8 @@ namespace Eligibility.Tests.Conditions;
 /// </summary>
 public sealed class HeldOutPhraseTests(ITestOutputHelper output)
 {
-    /// <summary>Share measured on the final resolver minus about ten points (see the report of issue 13).</summary>
-    private const double Floor = 0.0;
+    /// <summary>Measured 102/103 (99.0%) on the resolver of issue 13 (baseline before it: 60/103); the floor is that minus ten points.</summary>
+    private const double Floor = 0.89;
 
     private static readonly ConditionResolver Resolver = new(ConditionCatalog.Default);
 

@@ -104,8 +104,10 @@ internal sealed class PhraseIndex
         compact = Unambiguous(exactMap.Values.Where(e => !e.IsAbbreviation && e.Key.Contains(' ')), e => e.Key.Replace(" ", "", StringComparison.Ordinal));
         MaxTokens = exactMap.Keys.Max(k => k.Count(c => c == ' ') + 1);
         // Misspellings are matched exactly but are never spelling-correction targets.
+        // Spanish terms match exactly; their words are not targets of English spelling correction, nor do they stop it
+        // ("sindrome" is Spanish, and a misspelling of "syndrome").
         vocabularyByLength = exactMap.Values
-            .Where(e => !e.IsAbbreviation && e.Kind != MatchKind.Fuzzy)
+            .Where(e => !e.IsAbbreviation && e.Kind is not MatchKind.Fuzzy and not MatchKind.Spanish)
             .SelectMany(e => e.Key.Split(' '))
             .Where(w => w.Length >= 4 && !w.Any(char.IsDigit))
             .Distinct(StringComparer.Ordinal)

@@ -100,7 +100,46 @@ internal static partial class Tokenizer
             i++;
         }
 
-        return ExpandShorthand(tokens);
+        return CollapseRepeats(ExpandShorthand(tokens));
+    }
+
+    /// <summary>
+    /// Keeps one copy of a run of repeated units ("pain and pain and pain and", "no no no"): repeats add no meaning, and
+    /// dropping them bounds the work any input costs. Units of one to four tokens are collapsed; offsets stay those of
+    /// the copy kept.
+    /// </summary>
+    /// <param name="tokens">The tokens.</param>
+    /// <returns>The tokens without consecutive repeats.</returns>
+    internal static List<Token> CollapseRepeats(List<Token> tokens)
+    {
+        if (tokens.Count < 2)
+        {
+            return tokens;
+        }
+
+        var result = new List<Token>(tokens.Count);
+        foreach (var t in tokens)
+        {
+            result.Add(t);
+            for (var period = 1; period <= 4 && result.Count >= 2 * period; period++)
+            {
+                var repeated = true;
+                for (var k = 0; k < period && repeated; k++)
+                {
+                    var a = result[result.Count - 1 - k];
+                    var b = result[result.Count - 1 - period - k];
+                    repeated = a.Type == b.Type && string.Equals(a.Norm, b.Norm, StringComparison.Ordinal);
+                }
+
+                if (repeated)
+                {
+                    result.RemoveRange(result.Count - period, period);
+                    break;
+                }
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Normalises a phrase to its token key (words joined by one space, boundaries dropped).</summary>

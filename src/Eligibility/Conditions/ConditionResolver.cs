@@ -430,30 +430,33 @@ public sealed class ConditionResolver : IConditionResolver
         var query = Similarity.TrigramCounts(joined);
         var content = words.Where(w => w.Length >= 3 && !Fillers.IsStopWord(w)).Distinct(StringComparer.Ordinal).ToList();
         var totalWeight = content.Sum(phrases.Rarity);
-        var best = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var term in phrases.SuggestionTerms)
+        // Only terms sharing a trigram or a word with the text can reach the floor: the indexes find them directly.
+        var index = phrases.Suggestions;
+        var scores = index.Dice(query);
+        if (totalWeight > 0)
         {
-            var score = Similarity.TrigramDice(query, term.Trigrams);
-            if (totalWeight > 0)
+            var shared = new Dictionary<int, double>();
+            foreach (var w in content)
             {
-                var shared = 0.0;
-                foreach (var w in content)
+                foreach (var t in index.WithWord(w))
                 {
-                    if (Array.IndexOf(term.Words, w) >= 0)
-                    {
-                        shared += phrases.Rarity(w);
-                    }
-                }
-
-                if (shared > 0)
-                {
-                    score = Math.Max(score, 0.3 + (0.6 * shared / totalWeight));
+                    shared[t] = shared.GetValueOrDefault(t) + phrases.Rarity(w);
                 }
             }
 
-            if (score >= SuggestionFloor && (!best.TryGetValue(term.ConditionId, out var current) || score > current))
+            foreach (var (t, weight) in shared)
             {
-                best[term.ConditionId] = score;
+                scores[t] = Math.Max(scores.GetValueOrDefault(t), 0.3 + (0.6 * weight / totalWeight));
+            }
+        }
+
+        var best = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (t, score) in scores)
+        {
+            var id = index.Terms[t].ConditionId;
+            if (score >= SuggestionFloor && (!best.TryGetValue(id, out var current) || score > current))
+            {
+                best[id] = score;
             }
         }
 

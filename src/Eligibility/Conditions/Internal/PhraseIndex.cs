@@ -31,7 +31,7 @@ internal sealed class PhraseIndex
     private readonly Dictionary<int, string[]> vocabularyByLength;
     private readonly Dictionary<string, double> rarity;
     private readonly double unseenRarity;
-    private readonly Lazy<SuggestionTerm[]> suggestionTerms;
+    private readonly Lazy<SuggestionIndex> suggestionTerms;
 
     /// <summary>Builds the indexes.</summary>
     /// <param name="catalog">The catalog.</param>
@@ -127,12 +127,15 @@ internal sealed class PhraseIndex
         unseenRarity = Math.Log(1.0 + conditionCount);
         // Suggestions are needed only when nothing matches, so their trigram sets are built on first use (thread-safe).
         var suggestionSource = exactMap.Values.Where(e => e.Condition is not null && !e.IsAbbreviation).ToArray();
-        suggestionTerms = new Lazy<SuggestionTerm[]>(() => [.. suggestionSource
-            .Select(e => new SuggestionTerm(e.Condition!.Id, e.Key.Split(' '), Similarity.TrigramCounts(e.Key.Replace(" ", "", StringComparison.Ordinal))))]);
+        suggestionTerms = new Lazy<SuggestionIndex>(() => new SuggestionIndex([.. suggestionSource
+            .Select(e => new SuggestionTerm(e.Condition!.Id, e.Key.Split(' '), Similarity.TrigramCounts(e.Key.Replace(" ", "", StringComparison.Ordinal))))]));
     }
 
     /// <summary>Every condition term (not abbreviations), prepared for suggestions.</summary>
-    public IReadOnlyList<SuggestionTerm> SuggestionTerms => suggestionTerms.Value;
+    public IReadOnlyList<SuggestionTerm> SuggestionTerms => suggestionTerms.Value.Terms;
+
+    /// <summary>The inverted indexes over <see cref="SuggestionTerms"/>.</summary>
+    public SuggestionIndex Suggestions => suggestionTerms.Value;
 
     /// <summary>Inverse document frequency of a word over conditions (higher for rarer words).</summary>
     /// <param name="word">A normalised word.</param>

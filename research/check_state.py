@@ -6,12 +6,9 @@ from jsonschema import Draft202012Validator
 here = os.path.dirname(os.path.abspath(__file__))
 root = os.path.dirname(here)
 schema = json.load(open(os.path.join(root, "data/states/schema.json")))
-known = set()
-for f in [os.path.join(here, "known-conditions.txt")] + glob.glob(os.path.join(here, "new-conditions-*.txt")):
-    for line in open(f):
-        line = line.strip()
-        if line and not line.startswith("#"):
-            known.add(line.split("|")[0].strip())
+# Condition ids come from the catalog itself, the file the library loads (see GUIDE.md, "Adding a condition id").
+catalog = json.load(open(os.path.join(root, "data/conditions/conditions.json"), encoding="utf-8"))
+known = {c["id"] for c in catalog["conditions"]}
 
 def overlaps(items, key):
     problems = []
@@ -44,7 +41,7 @@ for path in sys.argv[1:]:
         name = os.path.basename(path)[:-5]
         if doc.get("code", "").lower() != name: errs.append(f"code {doc.get('code')} does not match file name {name}")
         for i, c in enumerate(doc.get("conditions", [])):
-            if c.get("condition") not in known: errs.append(f"conditions[{i}]: unknown condition id '{c.get('condition')}' (add it to research/new-conditions-<group>.txt)")
+            if c.get("condition") not in known: errs.append(f"conditions[{i}]: unknown condition id '{c.get('condition')}' (add it to data/conditions/conditions.json; see research/GUIDE.md, 'Adding a condition id')")
         errs += overlaps(doc.get("conditions", []), lambda c: c.get("condition"))
         errs += overlaps(doc.get("programs", []), lambda c: "program")
         errs += overlaps(doc.get("adultUse", []), lambda c: "adultUse")

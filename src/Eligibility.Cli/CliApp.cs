@@ -113,7 +113,7 @@ internal static class CliApp
             }).ToArray();
             if (Json(r, format))
             {
-                var shaped = results.Select(x => new ResolveOutput(x.Input, x.ConditionId, x.ConditionName, x.Kind.ToString().ToLowerInvariant(), Math.Round(x.Score, 3), x.Suggestions)).ToArray();
+                var shaped = results.Select(x => new ResolveOutput(x.Input, x.ConditionId, x.ConditionName, x.Kind.ToString().ToLowerInvariant(), Math.Round(x.Score, 3), x.Suggestions) { Matched = x.MatchedText, DurationMonths = x.DurationMonths, Note = x.Note }).ToArray();
                 stdout.WriteLine(JsonSerializer.Serialize(shaped, CliJsonContext.Default.ResolveOutputArray));
             }
             else
@@ -223,6 +223,7 @@ internal static class CliApp
         root.Subcommands.Add(recheck);
         root.Subcommands.Add(table);
         root.Subcommands.Add(MapCommand.Create(data, asOf, stdout, stderr));
+        root.Subcommands.Add(ConditionsCommand.Create(format, stdout, stderr));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -18,6 +18,7 @@ internal static class TextOutput
         {
             var name = c.ConditionName is null ? $"\"{c.Input}\"" : $"{c.ConditionName} [{c.Condition}]";
             w.WriteLine($"{name}: {EnumNames.Kebab(c.Outcome)} (basis: {EnumNames.Kebab(c.Basis)}{(c.ListedAs is null ? "" : $", listed as {c.ListedAs}")})");
+            w.WriteLine($"  {ReadAs(c.Input, c.ConditionName, c.ReadAs)}");
             w.WriteLine($"  {c.Summary}");
             if (c.Citation is not null)
             {
@@ -108,10 +109,44 @@ internal static class TextOutput
         foreach (var r in results)
         {
             var right = r.ConditionId is null
-                ? $"no match{(r.Note is null ? "" : $" ({r.Note})")}{(r.Suggestions.Count == 0 ? "" : $"; suggestions: {string.Join(", ", r.Suggestions)}")}"
-                : $"{r.ConditionId} ({r.ConditionName}; {r.Kind.ToString().ToLowerInvariant()}, score {r.Score.ToString("0.00", CultureInfo.InvariantCulture)})";
-            w.WriteLine($"\"{r.Input}\" -> {right}");
+                ? $"no match{(r.Suggestions.Count == 0 ? "" : $"; suggestions: {string.Join(", ", r.Suggestions)}")}"
+                : $"{r.ConditionId} (score {r.Score.ToString("0.00", CultureInfo.InvariantCulture)})";
+            w.WriteLine($"{ReadAs(r.Input, r.ConditionName, ConditionReading.From(r))} -> {right}");
         }
+    }
+
+    /// <summary>How one input was read, in one line: "'heroin addiction' read as Opioid use disorder (synonym)".</summary>
+    /// <param name="input">The caller's text.</param>
+    /// <param name="conditionName">The condition it was read as, or null.</param>
+    /// <param name="reading">How it was read; null when not recorded.</param>
+    /// <returns>The line, without indentation.</returns>
+    public static string ReadAs(string input, string? conditionName, ConditionReading? reading)
+    {
+        var quoted = $"'{input.Trim()}'";
+        if (reading is null)
+        {
+            return conditionName is null ? $"{quoted} not read as a condition" : $"{quoted} read as {conditionName}";
+        }
+
+        var details = new List<string> { reading.Kind };
+        if (reading.Matched is { } matched && !string.Equals(matched, input.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            details.Add($"from '{matched}'");
+        }
+
+        if (reading.DurationMonths is { } months)
+        {
+            details.Add($"{months} months");
+        }
+
+        if (conditionName is not null)
+        {
+            var note = reading.Note is null ? "" : $"; {reading.Note}";
+            return $"{quoted} read as {conditionName} ({string.Join(", ", details)}{note})";
+        }
+
+        var why = reading.Note is null ? "" : $": {reading.Note}";
+        return reading.Kind == "negated" ? $"{quoted} not read as the patient's condition{why}" : $"{quoted} not read as a condition{why}";
     }
 
     public static void WriteStates(TextWriter w, IReadOnlyList<JurisdictionSummary> list)

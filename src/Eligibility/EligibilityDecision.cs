@@ -98,6 +98,10 @@ public sealed record ConditionDecision
     /// </summary>
     public IReadOnlyList<RouteItem> Routes { get; init; } = [];
 
+    /// <summary>How the input was read (kind of match, the words or code it rests on, a stated duration); null when not recorded.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ConditionReading? ReadAs { get; init; }
+
     /// <summary>For an unrecognised input: condition ids it may have meant.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? Suggestions { get; init; }

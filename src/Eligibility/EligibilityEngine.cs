@@ -20,7 +20,7 @@ public static class EligibilityEngine
     public static IEligibilityEngine Create(EligibilityOptions options, ILoggerFactory? loggerFactory = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new DefaultEligibilityEngine(LawSource.FromOptions(options), ConditionCatalog.Default, new ConditionResolver(ConditionCatalog.Default),
+        return new DefaultEligibilityEngine(LawSource.FromOptions(options), ConditionCatalog.Default, new ConditionResolver(ConditionCatalog.Default, options.TimeProvider ?? TimeProvider.System),
             DefaultEligibilityEngine.CompileRules(options.AdditionalRules), options.TimeProvider ?? TimeProvider.System,
             (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<DefaultEligibilityEngine>(), options.WatchDataDirectory, decisionCacheSize: options.DecisionCacheSize);
     }

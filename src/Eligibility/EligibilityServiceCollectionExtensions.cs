@@ -28,8 +28,8 @@ public static class EligibilityServiceCollectionExtensions
             options.Configure(configure);
         }
 
-        services.TryAddSingleton<Eligibility.IConditionResolver>(_ => new Eligibility.ConditionResolver(Eligibility.ConditionCatalog.Default));
-
+        services.TryAddSingleton<Eligibility.IConditionResolver>(provider => new Eligibility.ConditionResolver(Eligibility.ConditionCatalog.Default,
+            provider.GetRequiredService<IOptions<Eligibility.EligibilityOptions>>().Value.TimeProvider ?? provider.GetService<TimeProvider>() ?? TimeProvider.System));
         // The rules (standard, then the caller's) compiled once: an NRules session factory shared by every query.
         services.TryAddSingleton(provider => DefaultEligibilityEngine.CompileRules(provider.GetRequiredService<IOptions<Eligibility.EligibilityOptions>>().Value.AdditionalRules));
         services.TryAddSingleton<NRules.ISessionFactory>(provider => provider.GetRequiredService<Eligibility.Rules.Execution.CompiledRules>().Factory);

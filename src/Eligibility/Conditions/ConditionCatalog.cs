@@ -9,7 +9,7 @@ namespace Eligibility;
 public sealed class ConditionCatalog
 {
     private static readonly Lazy<ConditionCatalog> DefaultCatalog =
-        new(() => new ConditionCatalog(CatalogData.All()), LazyThreadSafetyMode.ExecutionAndPublication);
+        new(() => new ConditionCatalog(CatalogFileReader.Embedded.Conditions, CatalogFileReader.Embedded.Lexicon), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<string, ConditionDefinition> byId;
     private readonly Dictionary<string, IReadOnlyList<string>> broader;
@@ -19,8 +19,17 @@ public sealed class ConditionCatalog
     /// <exception cref="ArgumentException">An id is empty, duplicated, or a relation names an unknown id.</exception>
     /// <exception cref="InvalidOperationException">The is_a relations contain a cycle.</exception>
     public ConditionCatalog(IEnumerable<ConditionDefinition> definitions)
+        : this(definitions, null)
+    {
+    }
+
+    /// <summary>Creates a catalog with the lexicon (non-condition phrases, substances, medications) it is read with.</summary>
+    /// <param name="definitions">The condition definitions.</param>
+    /// <param name="lexicon">The lexicon; <see langword="null"/> for the one of the built-in catalog file.</param>
+    internal ConditionCatalog(IEnumerable<ConditionDefinition> definitions, CatalogLexicon? lexicon)
     {
         ArgumentNullException.ThrowIfNull(definitions);
+        Lexicon = lexicon ?? CatalogFileReader.Embedded.Lexicon;
         var list = definitions.ToList();
         var map = new Dictionary<string, ConditionDefinition>(StringComparer.OrdinalIgnoreCase);
         foreach (var definition in list)
@@ -53,7 +62,10 @@ public sealed class ConditionCatalog
         broader = list.ToDictionary(d => d.Id, d => ComputeBroader(d.Id, map), StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>The built-in vocabulary shared by data files, rules and callers.</summary>
+    /// <summary>The non-condition phrases and the substance and medication lexicon the resolver reads text with.</summary>
+    internal CatalogLexicon Lexicon { get; }
+
+    /// <summary>The built-in vocabulary shared by data files, rules and callers, read from data/conditions/conditions.json.</summary>
     public static ConditionCatalog Default => DefaultCatalog.Value;
 
     /// <summary>Every condition, in catalog order.</summary>

@@ -33,6 +33,15 @@ public sealed record ConditionDefinition
     /// <summary>Common misspellings that should resolve here (reported as <see cref="MatchKind.Fuzzy"/>).</summary>
     public IReadOnlyList<string> Misspellings { get; init; } = [];
 
+    /// <summary>Spanish terms for this condition (matched with or without accents).</summary>
+    public IReadOnlyList<string> Spanish { get; init; } = [];
+
+    /// <summary>Whether the id belongs to the canonical table every data file, rule and caller can rely on.</summary>
+    public bool Canonical { get; init; }
+
+    /// <summary>The mapped ICD-10-CM codes as the catalog records them, with title, verification and source.</summary>
+    public IReadOnlyList<ConditionCode> Codes { get; init; } = [];
+
     /// <summary>ICD-10-CM code prefixes (with or without dot) that map to this condition; the longest prefix wins.</summary>
     public IReadOnlyList<string> IcdCodes { get; init; } = [];
 

@@ -27,6 +27,12 @@ public sealed record ConditionResolution
     /// <summary>Why a match was refused or qualified (for example "negated", "family history", "excluded code").</summary>
     public string? Note { get; init; }
 
+    /// <summary>The words or code the reading rests on ("percs ... strung out", "F11.23"), or <see langword="null"/> when nothing matched.</summary>
+    public string? MatchedText { get; init; }
+
+    /// <summary>How long the input says the condition has lasted, in whole months (a lower bound), or <see langword="null"/> when it does not say.</summary>
+    public int? DurationMonths { get; init; }
+
     /// <summary>True when <see cref="ConditionId"/> is set.</summary>
     public bool IsMatch => ConditionId is not null;
 }

@@ -10,20 +10,34 @@ public sealed class ConditionResolver : IConditionResolver
 {
     private const double SuggestionFloor = 0.35;
 
+    /// <summary>Longest text (letters of its content words) that still gets suggestions.</summary>
+    private const int MaxSuggestionLength = 60;
+
     private readonly ConditionCatalog catalog;
     private readonly PhraseIndex phrases;
     private readonly IcdIndex codes;
     private readonly TextAnalyzer analyzer;
+    private readonly Composer composer;
 
-    /// <summary>Creates a resolver over a catalog.</summary>
+    /// <summary>Creates a resolver over a catalog, reading "since 2019" against the system clock.</summary>
     /// <param name="catalog">The condition catalog, usually <see cref="ConditionCatalog.Default"/>.</param>
     public ConditionResolver(ConditionCatalog catalog)
+        : this(catalog, TimeProvider.System)
+    {
+    }
+
+    /// <summary>Creates a resolver over a catalog with a clock for durations given as a year ("pain since 2019").</summary>
+    /// <param name="catalog">The condition catalog, usually <see cref="ConditionCatalog.Default"/>.</param>
+    /// <param name="time">The clock.</param>
+    public ConditionResolver(ConditionCatalog catalog, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(time);
         this.catalog = catalog;
-        phrases = new PhraseIndex(catalog, NonConditionTerms.All);
+        phrases = new PhraseIndex(catalog, catalog.Lexicon.NonConditions);
         codes = new IcdIndex(catalog);
         analyzer = new TextAnalyzer(phrases, codes);
+        composer = new Composer(catalog, time);
     }
 
     /// <summary>The catalog this resolver maps to.</summary>
@@ -45,10 +59,15 @@ public sealed class ConditionResolver : IConditionResolver
             return NoMatch(input, "empty input", []);
         }
 
+        if (trimmed.Length > MaxInputLength)
+        {
+            return NoMatch(input, $"text longer than {MaxInputLength} characters; send one condition per item", []);
+        }
+
         var direct = ResolveWhole(input, trimmed, out var codeShaped);
         if (direct is not null)
         {
-            return direct;
+            return direct.IsMatch && direct.Kind != MatchKind.Code ? WithDuration(direct, Tokenizer.Tokenize(trimmed)) : direct;
         }
 
         var analysis = analyzer.Analyze(trimmed);
@@ -59,6 +78,15 @@ public sealed class ConditionResolver : IConditionResolver
             .ThenByDescending(m => m.End - m.Start)
             .ThenBy(m => m.Start)
             .ToList();
+        var reading = affirmed.Count == 0 || affirmed[0].Kind == MatchKind.Fuzzy || IsGeneric(affirmed[0]) ? composer.Read(analysis.Tokens) : null;
+        if (reading is { Condition: not null, Context: MentionContext.Affirmed } && (affirmed.Count == 0 || reading.Score >= affirmed[0].Score || IsGeneric(affirmed[0])))
+        {
+            return WithDuration(Match(input, reading.Condition, reading.Kind, reading.Score, reading.Note) with
+            {
+                MatchedText = Span(trimmed, analysis.Tokens, reading.Start, reading.End),
+            }, analysis.Tokens);
+        }
+
         if (affirmed.Count > 0)
         {
             var best = affirmed[0];
@@ -66,7 +94,20 @@ public sealed class ConditionResolver : IConditionResolver
             var note = distinct > 1 ? "several conditions mentioned; use ResolveAll" : null;
             var score = best.Kind is MatchKind.Code or MatchKind.Fuzzy ? best.Score
                 : OnlyContent(analysis, best) ? 1.0 : best.Score;
-            return Match(input, best.Condition!, best.Kind, score, note);
+            return WithDuration(Match(input, best.Condition!, best.Kind, score, note) with
+            {
+                MatchedText = Span(trimmed, analysis.Tokens, best.Start, best.End),
+            }, analysis.Tokens);
+        }
+
+        if (reading is not null && IsQualified(reading.Context))
+        {
+            return Negated(input, reading.Context, reading.Condition, reading.Score);
+        }
+
+        if (reading is not null && analysis.Mentions.Count == 0)
+        {
+            return NoMatch(input, reading.Note, reading.Suggestions) with { DurationMonths = composer.Duration(analysis.Tokens) };
         }
 
         var qualified = analysis.Mentions.FirstOrDefault(m => IsQualified(m.Context));
@@ -125,7 +166,7 @@ public sealed class ConditionResolver : IConditionResolver
             }
             else
             {
-                result = Match(text, m.Condition, m.Kind, m.Score, null);
+                result = Match(text, m.Condition, m.Kind, m.Score, null) with { MatchedText = text };
             }
 
             var key = (result.ConditionId ?? "") + "|" + result.Kind + "|" + (result.ConditionId is null ? text.ToLowerInvariant() : "");
@@ -149,6 +190,23 @@ public sealed class ConditionResolver : IConditionResolver
 
     private ConditionResolution ResolveUnmatchedItem(string text)
     {
+        var tokens = Tokenizer.Tokenize(text);
+        var reading = composer.Read(tokens);
+        if (reading is { Condition: not null, Context: MentionContext.Affirmed })
+        {
+            return WithDuration(Match(text, reading.Condition, reading.Kind, reading.Score, reading.Note) with { MatchedText = Span(text, tokens, reading.Start, reading.End) }, tokens);
+        }
+
+        if (reading is not null && IsQualified(reading.Context))
+        {
+            return Negated(text, reading.Context, reading.Condition, reading.Score);
+        }
+
+        if (reading is not null)
+        {
+            return NoMatch(text, reading.Note, reading.Suggestions);
+        }
+
         if (IcdCode.TryParseWhole(text, out var code))
         {
             var lookup = codes.Lookup(code);
@@ -280,9 +338,28 @@ public sealed class ConditionResolver : IConditionResolver
         return Match(input, entry.Condition, kind, entry.Kind == MatchKind.Fuzzy ? Math.Min(score, 0.95) : score, null);
     }
 
+    /// <summary>Longest input read (the query limit); longer text is refused before any work is done.</summary>
+    internal const int MaxInputLength = 500;
+
+    /// <summary>A broad catalog term ("addiction", "drug problem") that a substance named beside it makes more specific.</summary>
+    private static bool IsGeneric(Mention mention) =>
+        mention.Condition?.Id is "substance-use-disorder" && mention.Kind != MatchKind.Code;
+
+    /// <summary>Adds the duration the text states to a pain reading ("chronic back pain for 5 years": 60 months).</summary>
+    private ConditionResolution WithDuration(ConditionResolution resolution, IReadOnlyList<Token> tokens)
+    {
+        if (resolution.ConditionId is not { } id || (id != "chronic-pain" && !catalog.Broader(id).Contains("chronic-pain")))
+        {
+            return resolution;
+        }
+
+        return composer.Duration(tokens) is { } months ? resolution with { DurationMonths = months } : resolution;
+    }
+
     private ConditionResolution Match(string input, ConditionDefinition condition, MatchKind kind, double score, string? note) =>
         new()
         {
+            MatchedText = input.Trim(),
             Input = input,
             ConditionId = condition.Id,
             ConditionName = condition.Name,
@@ -343,33 +420,43 @@ public sealed class ConditionResolver : IConditionResolver
             return [];
         }
 
-        var query = Similarity.TrigramCounts(string.Concat(words));
+        // Suggestions answer a mistyped condition, which is short; a long text gets none (and costs no scan of every term).
+        var joined = string.Concat(words);
+        if (joined.Length > MaxSuggestionLength)
+        {
+            return [];
+        }
+
+        var query = Similarity.TrigramCounts(joined);
         var content = words.Where(w => w.Length >= 3 && !Fillers.IsStopWord(w)).Distinct(StringComparer.Ordinal).ToList();
         var totalWeight = content.Sum(phrases.Rarity);
-        var best = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var term in phrases.SuggestionTerms)
+        // Only terms sharing a trigram or a word with the text can reach the floor: the indexes find them directly.
+        var index = phrases.Suggestions;
+        var scores = index.Dice(query);
+        if (totalWeight > 0)
         {
-            var score = Similarity.TrigramDice(query, term.Trigrams);
-            if (totalWeight > 0)
+            var shared = new Dictionary<int, double>();
+            foreach (var w in content)
             {
-                var shared = 0.0;
-                foreach (var w in content)
+                foreach (var t in index.WithWord(w))
                 {
-                    if (Array.IndexOf(term.Words, w) >= 0)
-                    {
-                        shared += phrases.Rarity(w);
-                    }
-                }
-
-                if (shared > 0)
-                {
-                    score = Math.Max(score, 0.3 + (0.6 * shared / totalWeight));
+                    shared[t] = shared.GetValueOrDefault(t) + phrases.Rarity(w);
                 }
             }
 
-            if (score >= SuggestionFloor && (!best.TryGetValue(term.ConditionId, out var current) || score > current))
+            foreach (var (t, weight) in shared)
             {
-                best[term.ConditionId] = score;
+                scores[t] = Math.Max(scores.GetValueOrDefault(t), 0.3 + (0.6 * weight / totalWeight));
+            }
+        }
+
+        var best = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (t, score) in scores)
+        {
+            var id = index.Terms[t].ConditionId;
+            if (score >= SuggestionFloor && (!best.TryGetValue(id, out var current) || score > current))
+            {
+                best[id] = score;
             }
         }
 

@@ -29,4 +29,16 @@ public enum MatchKind
 
     /// <summary>Nothing matched with enough confidence.</summary>
     None,
+
+    /// <summary>A substance combined with a use-disorder or withdrawal word ("strung out on percs", "kicking dope"), or pain with a chronicity word ("constant hip pain").</summary>
+    Composed,
+
+    /// <summary>Pain with a stated duration of three months or more ("hip pain for 3 years"); the duration is in <see cref="ConditionResolution.DurationMonths"/>.</summary>
+    Duration,
+
+    /// <summary>A medication named alone whose only indication is the condition (buprenorphine-naloxone: opioid use disorder).</summary>
+    Medication,
+
+    /// <summary>The input matched a Spanish term of the condition (with or without accents).</summary>
+    Spanish,
 }

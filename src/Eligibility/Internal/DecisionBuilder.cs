@@ -74,12 +74,13 @@ internal static class DecisionBuilder
             var result = results[i];
             var finding = result?.Finding;
             conditions[i] = finding is null
-                ? new ConditionDecision { Input = claim.Input, Condition = claim.ConditionId, ConditionName = claim.ConditionId is null ? null : claim.ConditionName, Outcome = Outcome.LawUnknown, Basis = Basis.None, Citation = null, SourceUrl = null, Requirements = [], Summary = "No rule reached a result for this condition." }
+                ? new ConditionDecision { Input = claim.Input, Condition = claim.ConditionId, ConditionName = claim.ConditionId is null ? null : claim.ConditionName, ReadAs = Eligibility.Conditions.Internal.ClaimReadings.Of(claim), Outcome = Outcome.LawUnknown, Basis = Basis.None, Citation = null, SourceUrl = null, Requirements = [], Summary = "No rule reached a result for this condition." }
                 : new ConditionDecision
                 {
                     Input = claim.Input,
                     Condition = claim.ConditionId,
                     ConditionName = claim.ConditionId is null ? null : claim.ConditionName,
+                    ReadAs = Eligibility.Conditions.Internal.ClaimReadings.Of(claim),
                     Outcome = finding.Outcome,
                     Basis = finding.Basis,
                     ListedAs = finding.Entry is { } e && e.ConditionId != claim.ConditionId ? e.ConditionId : null,

@@ -1,3 +1,4 @@
+using Eligibility.Conditions.Internal;
 using Eligibility.Data;
 using Eligibility.Law;
 using Eligibility.Rules;
@@ -186,7 +187,7 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
         var attested = new HashSet<QualifierKind>(query.Attested);
         if (resolution.ConditionId is not { } id)
         {
-            return new ConditionClaim(index, input, null, input.Trim(), attested, query.DurationMonths, resolution.Suggestions) { UnresolvedReason = resolution.Note };
+            return ClaimReadings.Remember(new ConditionClaim(index, input, null, input.Trim(), attested, query.DurationMonths, resolution.Suggestions) { UnresolvedReason = resolution.Note }, resolution);
         }
 
         if (DefiningQualifiers.ById.TryGetValue(id, out var defining))
@@ -200,7 +201,8 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
         }
 
         var name = resolution.ConditionName ?? _catalog.Find(id)?.Name ?? id;
-        return new ConditionClaim(index, input, id, name, attested, query.DurationMonths, []);
+        // A duration the text states ("hip pain for 3 years") counts unless the caller gave one.
+        return ClaimReadings.Remember(new ConditionClaim(index, input, id, name, attested, query.DurationMonths ?? resolution.DurationMonths, []), resolution);
     }
 
     /// <summary>Whether a condition is a kind of another, from the vocabulary's precomputed is_a closure.</summary>

@@ -57,19 +57,13 @@ public sealed partial class ConditionCatalogTests
     }
 
     [Fact]
-    public void Default_EveryIdInSharedConditionsFile_IsPresent()
+    public void Default_CanonicalIds_AreMarkedInTheCatalogData()
     {
-        var path = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(DataFiles.StatesDirectory))!, "..", "shared", "conditions.md");
-        File.Exists(path).Should().BeTrue($"shared/conditions.md is expected beside the repository at {path}");
+        // The canonical table lives in data/conditions/conditions.json ("canonical": true), inside the repository.
+        var canonical = Catalog.All.Where(d => d.Canonical).Select(d => d.Id).ToList();
 
-        var ids = File.ReadLines(path)
-            .Select(line => TableId().Match(line))
-            .Where(m => m.Success)
-            .Select(m => m.Groups[1].Value)
-            .ToList();
-
-        ids.Should().HaveCountGreaterThan(30);
-        ids.Where(id => !Catalog.Contains(id)).Should().BeEmpty();
+        canonical.Should().HaveCount(37);
+        canonical.Should().Contain(["chronic-pain", "intractable-pain", "cancer-related-pain", "opioid-use-disorder", "opioid-withdrawal", "lupus"]);
     }
 
     [Fact]
@@ -79,12 +73,6 @@ public sealed partial class ConditionCatalogTests
         Directory.Exists(folder).Should().BeTrue();
 
         var ids = new List<string>();
-        var known = Path.Combine(folder, "known-conditions.txt");
-        if (File.Exists(known))
-        {
-            ids.AddRange(File.ReadLines(known).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('|')[0].Trim()));
-        }
-
         foreach (var file in Directory.GetFiles(folder, "new-conditions-*.txt"))
         {
             ids.AddRange(File.ReadLines(file).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('|')[0].Trim()));

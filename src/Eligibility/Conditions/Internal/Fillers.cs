@@ -17,6 +17,8 @@ internal static class Fillers
         "confirmed", "ongoing", "current", "currently", "active", "some", "also", "and", "so", "um", "uh", "well", "yes", "hi",
         "hello", "condition", "qualifying condition", "medical condition", "for", "need", "need help with", "want", "treated for",
         "being treated for", "treatment for", "in treatment for", "seeing a doctor for", "doctor says", "doctor said",
+        "tengo", "sufro de", "sufro", "padezco de", "padezco", "mi", "diagnosticado con", "diagnosticada con", "con", "de", "el", "la",
+        "los", "las", "un", "una",
     ];
 
     private static readonly string[] TrailingPhrases =
@@ -43,6 +45,8 @@ internal static class Fillers
         "um", "uh", "etc", "other", "others", "stuff", "thing", "things", "life", "since", "ever", "long", "again", "too",
         "whole", "every", "each", "both", "either", "because", "cause", "caused", "causing", "after", "during", "while",
         "mild", "moderate", "worse", "worst", "better", "good", "great", "very", "extremely", "pretty", "kind", "sort",
+        "de", "del", "la", "el", "los", "las", "lo", "y", "por", "con", "mi", "mis", "un", "una", "tengo", "sufro", "padezco", "que",
+        "en", "muy", "desde", "hace",
     }.Concat(ContextCues.CueWords).ToHashSet(StringComparer.Ordinal);
 
     private static readonly string[][] Leading = Prepare(LeadingPhrases);

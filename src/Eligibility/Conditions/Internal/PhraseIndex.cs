@@ -31,7 +31,7 @@ internal sealed class PhraseIndex
     private readonly Dictionary<int, string[]> vocabularyByLength;
     private readonly Dictionary<string, double> rarity;
     private readonly double unseenRarity;
-    private readonly Lazy<SuggestionTerm[]> suggestionTerms;
+    private readonly Lazy<SuggestionIndex> suggestionTerms;
 
     /// <summary>Builds the indexes.</summary>
     /// <param name="catalog">The catalog.</param>
@@ -60,6 +60,12 @@ internal sealed class PhraseIndex
             foreach (var m in d.Misspellings)
             {
                 Add(entries, m, d, MatchKind.Fuzzy, false);
+            }
+
+            foreach (var e in d.Spanish)
+            {
+                // Short all-capital Spanish terms ("VIH", "TEPT") are abbreviations: case rules apply inside longer text.
+                Add(entries, e, d, MatchKind.Spanish, e.Length <= 5 && e.All(c => !char.IsLetter(c) || char.IsUpper(c)));
             }
 
             // The id read as words ("crohns-disease" -> "crohns disease") is the weakest form.
@@ -98,8 +104,10 @@ internal sealed class PhraseIndex
         compact = Unambiguous(exactMap.Values.Where(e => !e.IsAbbreviation && e.Key.Contains(' ')), e => e.Key.Replace(" ", "", StringComparison.Ordinal));
         MaxTokens = exactMap.Keys.Max(k => k.Count(c => c == ' ') + 1);
         // Misspellings are matched exactly but are never spelling-correction targets.
+        // Spanish terms match exactly; their words are not targets of English spelling correction, nor do they stop it
+        // ("sindrome" is Spanish, and a misspelling of "syndrome").
         vocabularyByLength = exactMap.Values
-            .Where(e => !e.IsAbbreviation && e.Kind != MatchKind.Fuzzy)
+            .Where(e => !e.IsAbbreviation && e.Kind is not MatchKind.Fuzzy and not MatchKind.Spanish)
             .SelectMany(e => e.Key.Split(' '))
             .Where(w => w.Length >= 4 && !w.Any(char.IsDigit))
             .Distinct(StringComparer.Ordinal)
@@ -119,12 +127,15 @@ internal sealed class PhraseIndex
         unseenRarity = Math.Log(1.0 + conditionCount);
         // Suggestions are needed only when nothing matches, so their trigram sets are built on first use (thread-safe).
         var suggestionSource = exactMap.Values.Where(e => e.Condition is not null && !e.IsAbbreviation).ToArray();
-        suggestionTerms = new Lazy<SuggestionTerm[]>(() => [.. suggestionSource
-            .Select(e => new SuggestionTerm(e.Condition!.Id, e.Key.Split(' '), Similarity.TrigramCounts(e.Key.Replace(" ", "", StringComparison.Ordinal))))]);
+        suggestionTerms = new Lazy<SuggestionIndex>(() => new SuggestionIndex([.. suggestionSource
+            .Select(e => new SuggestionTerm(e.Condition!.Id, e.Key.Split(' '), Similarity.TrigramCounts(e.Key.Replace(" ", "", StringComparison.Ordinal))))]));
     }
 
     /// <summary>Every condition term (not abbreviations), prepared for suggestions.</summary>
-    public IReadOnlyList<SuggestionTerm> SuggestionTerms => suggestionTerms.Value;
+    public IReadOnlyList<SuggestionTerm> SuggestionTerms => suggestionTerms.Value.Terms;
+
+    /// <summary>The inverted indexes over <see cref="SuggestionTerms"/>.</summary>
+    public SuggestionIndex Suggestions => suggestionTerms.Value;
 
     /// <summary>Inverse document frequency of a word over conditions (higher for rarer words).</summary>
     /// <param name="word">A normalised word.</param>

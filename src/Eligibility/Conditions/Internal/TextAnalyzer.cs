@@ -42,7 +42,7 @@ internal sealed class TextAnalyzer
     public const double SingleWordFuzzyThreshold = 0.84;
 
     private static readonly HashSet<string> ListSeparators =
-        new[] { "and", "or", "nor", "plus", "also", "but", "then" }.ToHashSet(StringComparer.Ordinal);
+        new[] { "and", "or", "nor", "plus", "also", "but", "then", "y" }.ToHashSet(StringComparer.Ordinal);
 
     // Abbreviations that are also everyday words: inside longer text they only count in upper case.
     private static readonly HashSet<string> AmbiguousAbbreviations =
@@ -187,6 +187,7 @@ internal sealed class TextAnalyzer
         var corrected = tokens.Select(t => t.Norm).ToArray();
         var distances = new int[tokens.Count];
         var anyCorrection = false;
+        var memo = new Dictionary<(string, string), (bool, string, int)>();
         for (var k = 0; k < tokens.Count; k++)
         {
             var norm = tokens[k].Norm;
@@ -197,14 +198,23 @@ internal sealed class TextAnalyzer
                 continue;
             }
 
-            // Try the stemmed and the raw word: stemming a misspelling can hurt ("stres" -> "stre").
-            var ok = phrases.TryCorrect(norm, out var fixedWord, out var distance);
-            if (rawWord != norm && phrases.TryCorrect(rawWord, out var fixedRaw, out var distanceRaw) && (!ok || distanceRaw < distance))
+            // Try the stemmed and the raw word: stemming a misspelling can hurt ("stres" -> "stre"). A word seen before in
+            // this input is corrected once: the scan of the vocabulary is the costly part.
+            if (!memo.TryGetValue((norm, rawWord), out var memoized))
             {
-                ok = true;
-                fixedWord = fixedRaw;
-                distance = distanceRaw;
+                var hit = phrases.TryCorrect(norm, out var fixedNorm, out var distanceNorm);
+                if (rawWord != norm && phrases.TryCorrect(rawWord, out var fixedRaw, out var distanceRaw) && (!hit || distanceRaw < distanceNorm))
+                {
+                    hit = true;
+                    fixedNorm = fixedRaw;
+                    distanceNorm = distanceRaw;
+                }
+
+                memoized = (hit, fixedNorm, distanceNorm);
+                memo[(norm, rawWord)] = memoized;
             }
+
+            var (ok, fixedWord, distance) = memoized;
 
             if (ok)
             {

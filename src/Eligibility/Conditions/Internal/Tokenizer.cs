@@ -100,7 +100,46 @@ internal static partial class Tokenizer
             i++;
         }
 
-        return ExpandShorthand(tokens);
+        return CollapseRepeats(ExpandShorthand(tokens));
+    }
+
+    /// <summary>
+    /// Keeps one copy of a run of repeated units ("pain and pain and pain and", "no no no"): repeats add no meaning, and
+    /// dropping them bounds the work any input costs. Units of one to four tokens are collapsed; offsets stay those of
+    /// the copy kept.
+    /// </summary>
+    /// <param name="tokens">The tokens.</param>
+    /// <returns>The tokens without consecutive repeats.</returns>
+    internal static List<Token> CollapseRepeats(List<Token> tokens)
+    {
+        if (tokens.Count < 2)
+        {
+            return tokens;
+        }
+
+        var result = new List<Token>(tokens.Count);
+        foreach (var t in tokens)
+        {
+            result.Add(t);
+            for (var period = 1; period <= 4 && result.Count >= 2 * period; period++)
+            {
+                var repeated = true;
+                for (var k = 0; k < period && repeated; k++)
+                {
+                    var a = result[result.Count - 1 - k];
+                    var b = result[result.Count - 1 - period - k];
+                    repeated = a.Type == b.Type && string.Equals(a.Norm, b.Norm, StringComparison.Ordinal);
+                }
+
+                if (repeated)
+                {
+                    result.RemoveRange(result.Count - period, period);
+                    break;
+                }
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Normalises a phrase to its token key (words joined by one space, boundaries dropped).</summary>
@@ -171,11 +210,37 @@ internal static partial class Tokenizer
                 }
             }
 
+            if (t.Type == TokenType.Word && SingleShorthand.TryGetValue(t.Norm, out var expansion))
+            {
+                foreach (var word in expansion)
+                {
+                    result.Add(new Token(word, word, TokenType.Word, t.Start, t.End));
+                }
+
+                continue;
+            }
+
             result.Add(t);
         }
 
         return result;
     }
+
+    // Clinical shorthand written as one word: "c/o chronic LBP", "pt w/ hx of ...", "IVDU".
+    private static readonly Dictionary<string, string[]> SingleShorthand = new(StringComparer.Ordinal)
+    {
+        ["lbp"] = ["low", "back", "pain"],
+        ["clbp"] = ["chronic", "low", "back", "pain"],
+        ["w"] = ["with"],
+        ["ivdu"] = ["iv", "drug", "use"],
+        ["ivda"] = ["iv", "drug", "abuse"],
+        ["abd"] = ["abdominal"],
+        ["sx"] = ["symptom"],
+        ["yrs"] = ["year"],
+        ["yr"] = ["year"],
+        ["mos"] = ["month"],
+        ["mths"] = ["month"],
+    };
 
     private static char FoldChar(char c)
     {

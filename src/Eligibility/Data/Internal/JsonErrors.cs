@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
 namespace Eligibility.Data.Internal;
@@ -9,7 +10,17 @@ namespace Eligibility.Data.Internal;
 /// </summary>
 internal static class JsonErrors
 {
-    public static string Describe(JsonException e, string path)
+    public static string Describe(JsonException e, string path) => Describe(e, path, LawJsonContext.Default, typeof(JurisdictionDto), "data/states/schema.json", LawFileReader.MaxDepth);
+
+    /// <summary>Describes a deserialization error of any strictly read data file (law files, the condition catalog).</summary>
+    /// <param name="e">The exception.</param>
+    /// <param name="path">The JSON path it occurred at.</param>
+    /// <param name="context">The source-generated context of the file's DTOs.</param>
+    /// <param name="root">The DTO type of the whole file.</param>
+    /// <param name="schema">The repository path of the file's JSON Schema, named in messages.</param>
+    /// <param name="maxDepth">The nesting limit the reader was given.</param>
+    /// <returns>A message for the person editing the file.</returns>
+    public static string Describe(JsonException e, string path, JsonSerializerContext context, Type root, string schema, int maxDepth)
     {
         if (e.InnerException is InvalidOperationException inner && inner.Message.Contains("UTF-", StringComparison.Ordinal))
         {
@@ -18,24 +29,24 @@ internal static class JsonErrors
 
         if (e.Message.Contains("maximum configured depth", StringComparison.Ordinal))
         {
-            return $"nested more than {LawFileReader.MaxDepth} levels deep; the format nests at most 4 levels (see data/states/schema.json)";
+            return $"nested more than {maxDepth} levels deep (see {schema})";
         }
 
         if (e.Message.StartsWith("The JSON value could not be converted to", StringComparison.Ordinal))
         {
             var found = e.InnerException is FormatException ? "a number out of range or not whole" : "a value of another type";
-            return Expected(path) is { } expected ? $"expected {expected}; found {found}" : $"found {found} than the format expects here (see data/states/schema.json)";
+            return Expected(path, context, root) is { } expected ? $"expected {expected}; found {found}" : $"found {found} than the format expects here (see {schema})";
         }
 
         if (e.Message.Contains("doesn't allow null values", StringComparison.Ordinal))
         {
-            return Expected(path) is { } expected ? $"null is not allowed here; expected {expected}" : "null is not allowed here";
+            return Expected(path, context, root) is { } expected ? $"null is not allowed here; expected {expected}" : "null is not allowed here";
         }
 
         var message = Clean(e.Message);
         if (Quoted(message, "The JSON property '", "' could not be mapped") is { } unknown)
         {
-            return $"unknown property '{unknown}'; the properties allowed here are listed in data/states/schema.json";
+            return $"unknown property '{unknown}'; the properties allowed here are listed in {schema}";
         }
 
         if (Quoted(message, "Duplicate property '", "' encountered") is { } duplicate)
@@ -64,9 +75,11 @@ internal static class JsonErrors
     }
 
     /// <summary>What the format expects at a JSON path, by walking the generated metadata from the root; null when the path leaves it.</summary>
-    internal static string? Expected(string path)
+    internal static string? Expected(string path) => Expected(path, LawJsonContext.Default, typeof(JurisdictionDto));
+
+    private static string? Expected(string path, JsonSerializerContext context, Type root)
     {
-        JsonTypeInfo? info = LawJsonContext.Default.JurisdictionDto;
+        JsonTypeInfo? info = context.GetTypeInfo(root);
         var i = 1; // after '$'
         while (i < path.Length && info is not null)
         {
@@ -75,13 +88,13 @@ internal static class JsonErrors
                 var end = path.IndexOfAny(['.', '['], i + 1);
                 var name = end < 0 ? path[(i + 1)..] : path[(i + 1)..end];
                 var property = info.Kind == JsonTypeInfoKind.Object ? info.Properties.FirstOrDefault(p => p.Name == name) : null;
-                info = property is null ? null : LawJsonContext.Default.GetTypeInfo(property.PropertyType);
+                info = property is null ? null : context.GetTypeInfo(property.PropertyType);
                 i = end < 0 ? path.Length : end;
             }
             else if (path[i] == '[')
             {
                 var end = path.IndexOf(']', i);
-                info = info.Kind == JsonTypeInfoKind.Enumerable && info.ElementType is { } element ? LawJsonContext.Default.GetTypeInfo(element) : null;
+                info = info.Kind == JsonTypeInfoKind.Enumerable && info.ElementType is { } element ? context.GetTypeInfo(element) : null;
                 i = end < 0 ? path.Length : end + 1;
             }
             else

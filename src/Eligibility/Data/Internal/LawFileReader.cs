@@ -236,7 +236,7 @@ internal sealed partial class LawFileReader
         }
         else if (!_isKnownCondition(c.Condition))
         {
-            Problem($"{path}.condition", $"unknown condition id '{c.Condition}'; use an id from the condition catalog (shared/conditions.md) or add it there first");
+            Problem($"{path}.condition", $"unknown condition id '{c.Condition}'; use an id from the condition catalog (data/conditions/conditions.json; 'eligibility conditions' lists them) or add it there first (README, 'Adding a condition id')");
         }
 
         Text($"{path}.wording", c.Wording);

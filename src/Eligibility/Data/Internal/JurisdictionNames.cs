@@ -60,7 +60,8 @@ internal sealed class JurisdictionNames
     /// <summary>The jurisdiction a text names, or null.</summary>
     public JurisdictionLaw? Find(string? text)
     {
-        if (text is null || text.Length > MaxLength)
+        // Control characters inside are refused, not stripped: "N\0Y" is broken input, not a way to write NY.
+        if (text is null || text.Length > MaxLength || text.Trim().Any(char.IsControl))
         {
             return null;
         }

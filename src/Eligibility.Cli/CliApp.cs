@@ -35,7 +35,7 @@ internal static class CliApp
         var medication = new Option<string[]>("--medication") { Description = "A medication the patient takes. Repeat for several.", Arity = ArgumentArity.ZeroOrMore };
         var attest = new Option<string[]>("--attest") { Description = $"A qualifier a practitioner attests, in any case; repeat for several. One of: {string.Join(", ", Data.Internal.QualifierKinds.Names)}.", Arity = ArgumentArity.ZeroOrMore };
         var duration = new Option<int?>("--duration-months") { Description = "How long the condition has lasted, in months.", CustomParser = r => WholeNumber(r, "--duration-months", "--duration-months 6") };
-        var explain = new Option<bool>("--explain") { Description = "Also show rules that did not fire and why." };
+        var explain = new Option<bool>("--explain") { Description = "Also print the rule trace: the rules that fired, in order, and those that did not fire and why." };
         var input = new Option<string?>("--input") { Description = "Read one JSON query per line from this file (- for standard input) and write one compact JSON decision per line." };
         var check = new Command("check", "Decide whether conditions qualify in one jurisdiction.") { state, condition, age, visitor, medication, attest, duration, explain, input };
         check.SetAction(r => Guard(stderr, () =>

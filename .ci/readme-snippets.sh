@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Compiles every ```csharp block of README.md as written, each in a new console project of its own outside the
-# repository, with only what the README tells a reader to add: the Eligibility package from the local feed (with the
-# README's one command, `dotnet add package ... --source artifacts/packages`) and Microsoft.Extensions.DependencyInjection.
+# repository, with only what the README tells a reader to do: add the local feed as a package source (the README's
+# `dotnet nuget add source`, into a throw-away home directory), then `dotnet add package Eligibility` and
+# `dotnet add package Microsoft.Extensions.DependencyInjection`.
 # A block that declares types only (a rule class) is compiled as a class library. Needs artifacts/packages (packs it
 # when missing). Exits non-zero naming the block and the compiler's errors when a block does not compile.
 set -euo pipefail
@@ -18,8 +19,12 @@ fi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-# A package cache of this run's own: a re-packed $version is never shadowed by a stale copy.
+# A package cache and a user NuGet.Config of this run's own: a re-packed $version is never shadowed by a stale copy,
+# and the user's own NuGet settings are neither used nor changed.
 export NUGET_PACKAGES="$work/packages"
+export HOME="$work/home"
+mkdir -p "$HOME"
+dotnet nuget add source "$feed" --name eligibility-local > /dev/null
 
 # Split README.md into one file per ```csharp block.
 python3 - "$root/README.md" "$work" <<'PY'
@@ -56,7 +61,7 @@ XML
   # Keep the repository's Directory.Build.props / Directory.Packages.props out: this is someone else's new app.
   (
     cd "$dir"
-    dotnet add package Eligibility --version "$version" --source "$feed" --source https://api.nuget.org/v3/index.json > add.log 2>&1 &&
+    dotnet add package Eligibility --version "$version" > add.log 2>&1 &&
     dotnet add package Microsoft.Extensions.DependencyInjection --version 10.0.0 >> add.log 2>&1
   ) || { echo "  FAIL $name: dotnet add package failed" >&2; tail -5 "$dir/add.log" >&2; failures=$((failures + 1)); continue; }
   if dotnet build "$dir" -v quiet -nologo > "$dir/build.log" 2>&1; then

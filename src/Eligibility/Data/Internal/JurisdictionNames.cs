@@ -36,12 +36,16 @@ internal sealed class JurisdictionNames
 
     private readonly Dictionary<string, JurisdictionLaw> _byKey = new(StringComparer.Ordinal);
 
+    /// <summary>The codes, for the common case (a code in any case) without building a key: every query looks one up.</summary>
+    private readonly Dictionary<string, JurisdictionLaw> _byCode;
+
     /// <summary>Every key (code, name, common form) with its jurisdiction, for suggestions.</summary>
     private readonly List<(string Key, JurisdictionLaw Law)> _all = [];
 
     public JurisdictionNames(IEnumerable<JurisdictionLaw> laws)
     {
         var byCode = laws.ToDictionary(l => l.Code, StringComparer.OrdinalIgnoreCase);
+        _byCode = byCode;
         foreach (var law in byCode.Values.OrderBy(l => l.Code, StringComparer.Ordinal))
         {
             Add(Key(law.Code), law);
@@ -60,8 +64,19 @@ internal sealed class JurisdictionNames
     /// <summary>The jurisdiction a text names, or null.</summary>
     public JurisdictionLaw? Find(string? text)
     {
+        if (text is null || text.Length > MaxLength)
+        {
+            return null;
+        }
+
+        var trimmed = text.Trim();
+        if (_byCode.TryGetValue(trimmed, out var byCode))
+        {
+            return byCode;
+        }
+
         // Control characters inside are refused, not stripped: "N\0Y" is broken input, not a way to write NY.
-        if (text is null || text.Length > MaxLength || text.Trim().Any(char.IsControl))
+        if (trimmed.Any(char.IsControl))
         {
             return null;
         }
@@ -72,7 +87,7 @@ internal sealed class JurisdictionNames
 
     /// <summary>
     /// Up to <paramref name="max"/> jurisdictions closest to a text that names none: a few typing mistakes away from
-    /// a code, name or common form, or the start of a name ("New" gives NH, NJ, NM, NY). Closest first.
+    /// a code, name or common form, or the start of a name ("North" gives NC, ND and MP). Closest first.
     /// </summary>
     public IReadOnlyList<JurisdictionLaw> Suggest(string? text, int max = 3)
     {

@@ -19,8 +19,7 @@ internal static class CliApp
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var format = new Option<string>("--format") { Description = "Output format: text or json.", DefaultValueFactory = _ => "text", Recursive = true };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = new Option<string>("--format") { Description = "Output format: text (default) or json, in any case.", DefaultValueFactory = _ => "text", Recursive = true, CustomParser = r => Choice(r, "--format", "text", "json") };
         var data = new Option<string?>("--data") { Description = "Load jurisdiction files from this directory instead of the embedded data.", Recursive = true };
         var asOf = new Option<string?>("--as-of") { Description = "Read the law as it stood on this date (YYYY-MM-DD); default today.", Recursive = true };
 
@@ -29,14 +28,14 @@ internal static class CliApp
         root.Options.Add(data);
         root.Options.Add(asOf);
 
-        var state = new Option<string>("--state") { Description = "USPS code of the jurisdiction, e.g. NY. Required unless --input is given." };
+        var state = new Option<string>("--state") { Description = $"{StateHelp} Required unless --input is given." };
         var condition = new Option<string[]>("--condition") { Description = "A condition: id, name, phrase or ICD-10-CM code. Repeat for several. Required unless --input is given.", Arity = ArgumentArity.OneOrMore };
-        var age = new Option<int?>("--age") { Description = "The patient's age in years." };
+        var age = new Option<int?>("--age") { Description = "The patient's age in years.", CustomParser = r => WholeNumber(r, "--age", "--age 34") };
         var visitor = new Option<bool>("--visitor") { Description = "The patient is not a resident of the jurisdiction." };
         var medication = new Option<string[]>("--medication") { Description = "A medication the patient takes. Repeat for several.", Arity = ArgumentArity.ZeroOrMore };
-        var attest = new Option<string[]>("--attest") { Description = "A qualifier a practitioner attests (intractable, severe, conventional-treatment-failed, with-oud-treatment, ...). Repeat for several.", Arity = ArgumentArity.ZeroOrMore };
-        var duration = new Option<int?>("--duration-months") { Description = "How long the condition has lasted, in months." };
-        var explain = new Option<bool>("--explain") { Description = "Also show rules that did not fire and why." };
+        var attest = new Option<string[]>("--attest") { Description = $"A qualifier a practitioner attests, in any case; repeat for several. One of: {string.Join(", ", Data.Internal.QualifierKinds.Names)}.", Arity = ArgumentArity.ZeroOrMore };
+        var duration = new Option<int?>("--duration-months") { Description = "How long the condition has lasted, in months.", CustomParser = r => WholeNumber(r, "--duration-months", "--duration-months 6") };
+        var explain = new Option<bool>("--explain") { Description = "Also print the rule trace: the rules that fired, in order, and those that did not fire and why." };
         var input = new Option<string?>("--input") { Description = "Read one JSON query per line from this file (- for standard input) and write one compact JSON decision per line." };
         var check = new Command("check", "Decide whether conditions qualify in one jurisdiction.") { state, condition, age, visitor, medication, attest, duration, explain, input };
         check.SetAction(r => Guard(stderr, () =>
@@ -78,7 +77,7 @@ internal static class CliApp
             }
             else
             {
-                TextOutput.Write(stdout, decision);
+                TextOutput.Write(stdout, decision, r.GetValue(explain));
             }
 
             return Ok;
@@ -138,7 +137,7 @@ internal static class CliApp
             }
         }));
 
-        var kratomState = new Option<string>("--state") { Description = "USPS code of the jurisdiction.", Required = true };
+        var kratomState = new Option<string>("--state") { Description = StateHelp, Required = true };
         var kratom = new Command("kratom", "Kratom's legal status in a jurisdiction.") { kratomState };
         kratom.SetAction(r => Guard(stderr, () =>
         {
@@ -154,7 +153,7 @@ internal static class CliApp
             }
         }));
 
-        var historyState = new Option<string>("--state") { Description = "USPS code of the jurisdiction.", Required = true };
+        var historyState = new Option<string>("--state") { Description = StateHelp, Required = true };
         var historyCondition = new Option<string>("--condition") { Description = "The condition.", Required = true };
         var history = new Command("history", "Each period of a condition's status in a jurisdiction, with outcome, basis and citation.") { historyState, historyCondition };
         history.SetAction(r => Guard(stderr, () =>
@@ -172,7 +171,7 @@ internal static class CliApp
 
         var diffFrom = new Option<string>("--from") { Description = "The earlier date (YYYY-MM-DD).", Required = true };
         var diffTo = new Option<string?>("--to") { Description = "The later date (YYYY-MM-DD); default today." };
-        var diffState = new Option<string?>("--state") { Description = "One jurisdiction; default all." };
+        var diffState = new Option<string?>("--state") { Description = "One jurisdiction (code or name); default all." };
         var diff = new Command("diff", "What changed in the law between two dates.") { diffFrom, diffTo, diffState };
         diff.SetAction(r => Guard(stderr, () =>
         {
@@ -226,15 +225,48 @@ internal static class CliApp
         root.Subcommands.Add(ConditionsCommand.Create(format, stdout, stderr));
 
         var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        if (CommandLineErrors.Describe(parsed, root) is { } error)
         {
             var command = parsed.CommandResult.Command == root ? "" : $" {parsed.CommandResult.Command.Name}";
-            var messages = string.Join(" ", parsed.Errors.Select(e => OneLine(e.Message).TrimEnd('.') + "."));
-            WriteError(stderr, $"{messages} Run 'eligibility{command} --help' for usage.");
+            WriteError(stderr, $"{error} Run 'eligibility{command} --help' for usage.");
             return UsageError;
         }
 
+        if (parsed.Action is System.CommandLine.Help.HelpAction)
+        {
+            return HelpText.Write(parsed, stdout, stderr);
+        }
+
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+
+    private const string StateHelp = "The jurisdiction: a USPS code or a name, in any case (NY, \"New York\", N.Y., PR, \"Puerto Rico\", D.C.). 'eligibility states' lists all 56.";
+
+    /// <summary>One of a few words, in any case; anything else is a parse error naming the choices (never the value sent).</summary>
+    private static string Choice(System.CommandLine.Parsing.ArgumentResult r, string option, params string[] choices)
+    {
+        var value = r.Tokens.Count == 0 ? "" : r.Tokens[^1].Value.Trim();
+        var match = choices.FirstOrDefault(c => string.Equals(c, value, StringComparison.OrdinalIgnoreCase));
+        if (match is null)
+        {
+            r.AddError($"{option} takes {string.Join(" or ", choices)}, e.g. {option} {choices[^1]}");
+            return choices[0];
+        }
+
+        return match;
+    }
+
+    /// <summary>A whole number; anything else is a parse error with an example (never the value sent).</summary>
+    private static int? WholeNumber(System.CommandLine.Parsing.ArgumentResult r, string option, string example)
+    {
+        var value = r.Tokens.Count == 0 ? "" : r.Tokens[^1].Value.Trim();
+        if (int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        r.AddError($"{option} takes a whole number, e.g. {example}");
+        return null;
     }
 
     private static bool Json(ParseResult r, Option<string> format) => r.GetValue(format) == "json";
@@ -254,13 +286,21 @@ internal static class CliApp
             return date;
         }
 
-        throw new UsageException($"'{Shorten(value)}' is not a date; type {option} YYYY-MM-DD, e.g. {option} 2019-01-01.");
+        throw new UsageException($"{option} takes a date: type {option} YYYY-MM-DD, e.g. {option} 2019-01-01.");
     }
 
-    private static QualifierKind ParseQualifier(string value) =>
-        Data.Internal.QualifierKinds.TryParse(value.Trim().ToLowerInvariant(), out var kind)
-            ? kind
-            : throw new UsageException($"'{Shorten(value)}' is not a qualifier; use one of: {string.Join(", ", Data.Internal.QualifierKinds.Names)}.");
+    private static QualifierKind ParseQualifier(string value)
+    {
+        var name = value.Trim().ToLowerInvariant().Replace('_', '-').Replace(' ', '-');
+        if (Data.Internal.QualifierKinds.TryParse(name, out var kind))
+        {
+            return kind;
+        }
+
+        var closest = CommandLineErrors.Closest(name, Data.Internal.QualifierKinds.Names);
+        var hint = closest is null ? "" : $" Did you mean --attest {closest}?";
+        throw new UsageException($"--attest takes a qualifier the law uses, and one given is not one.{hint} Use one of: {string.Join(", ", Data.Internal.QualifierKinds.Names)}.");
+    }
 
     internal static int Guard(TextWriter stderr, Action body) => Guard(stderr, () =>
     {
@@ -328,9 +368,6 @@ internal static class CliApp
     }
 
     private const int MaxErrorLength = 1000;
-
-    /// <summary>A user's value as it may appear in a message: at most 40 characters.</summary>
-    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
 
     private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\r', '\n', '\t', ' ', '\v', '\f', '\u0085', '\u2028', '\u2029'], StringSplitOptions.RemoveEmptyEntries));
 

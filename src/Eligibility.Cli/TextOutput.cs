@@ -9,51 +9,33 @@ internal static class TextOutput
 {
     private const string Notice = "Not legal advice: check the cited law and consult a practitioner.";
 
-    public static void Write(TextWriter w, EligibilityDecision d)
+    /// <summary>
+    /// A decision for a person: first the plain answer (each condition as read, its outcome, the law behind it and
+    /// what a practitioner must attest), then what to do next and the advisories; the rule trace only with --explain.
+    /// </summary>
+    public static void Write(TextWriter w, EligibilityDecision d, bool explain)
     {
-        w.WriteLine($"{d.JurisdictionName} ({d.Jurisdiction}), as of {Day(d.AsOf)}: {EnumNames.Kebab(d.Outcome)}");
-        w.WriteLine($"  {d.Summary}");
+        w.WriteLine($"{d.JurisdictionName} ({d.Jurisdiction}), as of {Day(d.AsOf)}: {Plain(d.Outcome)}");
+        if (!d.Summary.StartsWith("Overall:", StringComparison.Ordinal))
+        {
+            // A summary that adds something to the outcome (a visitor who cannot register, say); "Overall: ..." would only repeat it.
+            w.WriteLine($"  {d.Summary}");
+        }
+
         w.WriteLine();
         foreach (var c in d.Conditions)
         {
-            var name = c.ConditionName is null ? $"\"{c.Input}\"" : $"{c.ConditionName} [{c.Condition}]";
-            w.WriteLine($"{name}: {EnumNames.Kebab(c.Outcome)} (basis: {EnumNames.Kebab(c.Basis)}{(c.ListedAs is null ? "" : $", listed as {c.ListedAs}")})");
-            w.WriteLine($"  {ReadAs(c.Input, c.ConditionName, c.ReadAs)}");
-            w.WriteLine($"  {c.Summary}");
-            if (c.Citation is not null)
-            {
-                w.WriteLine($"  Citation: {c.Citation}{(c.Confidence is null ? "" : $" ({EnumNames.Kebab(c.Confidence.Value)} confidence)")}");
-            }
-
-            if (c.SourceUrl is not null)
-            {
-                w.WriteLine($"  Source: {c.SourceUrl}");
-            }
-
-            if (c.ProductScope is not null)
-            {
-                w.WriteLine($"  Product scope: {c.ProductScope} products only");
-            }
-
-            foreach (var r in c.Requirements)
-            {
-                w.WriteLine($"  - to attest: {r}");
-            }
-
-            if (c.Suggestions is { Count: > 0 })
-            {
-                w.WriteLine($"  Did you mean: {string.Join(", ", c.Suggestions)}");
-            }
-
+            WriteCondition(w, c);
             w.WriteLine();
         }
 
         if (d.Requirements.Count > 0)
         {
-            w.WriteLine("Patient requirements:");
-            foreach (var r in d.Requirements)
+            w.WriteLine(Qualifying(d.Outcome) ? "What to do next:" : "What this program requires of every patient:");
+            foreach (var r in d.Requirements.OrderBy(r => r.Kind == RequirementKind.Procedure ? 1 : 0))
             {
-                w.WriteLine($"  - [{EnumNames.Kebab(r.Kind)}] {r.Text}{(r.Citation is null ? "" : $" ({r.Citation})")}");
+                var prefix = r.Kind == RequirementKind.Blocking ? "not possible here: " : "";
+                w.WriteLine($"  - {prefix}{r.Text}{(r.Citation is null ? "" : $" ({r.Citation})")}");
             }
 
             w.WriteLine();
@@ -70,6 +52,71 @@ internal static class TextOutput
             w.WriteLine();
         }
 
+        if (explain)
+        {
+            WriteTrace(w, d);
+            w.WriteLine();
+        }
+
+        w.WriteLine($"Data: version {d.Data.Version}, last verified {Day(d.Data.LastVerified)}, {EnumNames.Kebab(d.Data.Confidence)} confidence.{(explain ? "" : " Add --explain for the rules behind this answer.")}");
+        w.WriteLine(Notice);
+    }
+
+    private static void WriteCondition(TextWriter w, ConditionDecision c)
+    {
+        if (c.Condition is null)
+        {
+            // The suggestions once, here; the summary would repeat them.
+            var hint = c.Suggestions is { Count: > 0 } ? $" Did you mean: {string.Join(", ", c.Suggestions)}?" : " Try an id, a name or an ICD-10-CM code (eligibility resolve shows how an input is read).";
+            w.WriteLine($"\"{c.Input}\": not recognized as a condition ({EnumNames.Kebab(c.Outcome)}).{hint}");
+            return;
+        }
+
+        var kebab = EnumNames.Kebab(c.Outcome);
+        w.WriteLine($"{c.ConditionName}: {Plain(c.Outcome)}{(kebab == Plain(c.Outcome) ? "" : $" ({kebab})")}");
+        w.WriteLine($"  {ReadAs(c.Input, c.ConditionName, c.ReadAs)}{(c.ListedAs is null ? "" : $"; judged under the listing of {c.ListedAs} ({EnumNames.Kebab(c.Basis)})")}");
+        w.WriteLine($"  {c.Summary}");
+        if (c.Requirements.Count > 0)
+        {
+            w.WriteLine(c.Outcome == Outcome.PractitionerDiscretion ? "  A practitioner decides:" : "  A practitioner must attest:");
+            foreach (var r in c.Requirements)
+            {
+                w.WriteLine($"    - {r}");
+            }
+        }
+
+        if (c.ProductScope is not null)
+        {
+            w.WriteLine($"  Only {c.ProductScope} products are allowed.");
+        }
+
+        if (c.Citation is not null)
+        {
+            w.WriteLine($"  Law: {c.Citation}{(c.Confidence is null ? "" : $" ({EnumNames.Kebab(c.Confidence.Value)} confidence)")}");
+        }
+
+        if (c.SourceUrl is not null)
+        {
+            w.WriteLine($"  Source: {c.SourceUrl}");
+        }
+
+        // Every other legal route to a card, one line each: a catch-all that needs none of a listing's qualifiers, say.
+        for (var i = 1; i < c.Routes.Count; i++)
+        {
+            w.WriteLine($"  or: {OtherRoute(c.Routes[i])}");
+        }
+    }
+
+    /// <summary>Another route in one line: what it rests on and under which law.</summary>
+    private static string OtherRoute(RouteItem route) => route.Basis switch
+    {
+        Basis.PractitionerDiscretion => $"a practitioner may certify it at discretion{(route.Requirements.Count > 1 ? $" ({string.Join("; ", route.Requirements.Skip(1))})" : "")}, without the listing's qualifiers, under {route.Citation}.",
+        _ => $"{Plain(route.Outcome)} as {EnumNames.Kebab(route.Basis)}{(route.ListedAs is null ? "" : $" ({route.ListedAs})")}, under {route.Citation}.",
+    };
+
+    /// <summary>The rule trace: every rule that fired, in order, with the steps it used; and the near-misses.</summary>
+    private static void WriteTrace(TextWriter w, EligibilityDecision d)
+    {
         w.WriteLine("Why (rules fired, in order):");
         foreach (var s in d.Explanation)
         {
@@ -86,19 +133,50 @@ internal static class TextOutput
                 w.WriteLine($"  - {n.Rule} ({n.RuleId}): {string.Join("; ", n.Failed)}");
             }
         }
-
-        w.WriteLine();
-        w.WriteLine($"Data: version {d.Data.Version}, last verified {Day(d.Data.LastVerified)}, {EnumNames.Kebab(d.Data.Confidence)} confidence.");
-        w.WriteLine(Notice);
     }
 
+    private static bool Qualifying(Outcome o) => o is Outcome.Qualifies or Outcome.QualifiesWithRequirements or Outcome.PractitionerDiscretion;
+
+    /// <summary>An outcome in words.</summary>
+    private static string Plain(Outcome o) => o switch
+    {
+        Outcome.Qualifies => "qualifies",
+        Outcome.QualifiesWithRequirements => "qualifies with requirements",
+        Outcome.PractitionerDiscretion => "not listed, but a practitioner may certify it",
+        Outcome.NotQualifying => "does not qualify",
+        Outcome.NoProgram => "no medical-cannabis program on this date",
+        Outcome.LawUnknown => "unknown: the data does not establish it, so check the cited law",
+        Outcome.UnknownCondition => "condition not recognized",
+        _ => EnumNames.Kebab(o),
+    };
+
+    /// <summary>
+    /// One condition in every jurisdiction: a header (the condition as read, the date, the columns) and one row per
+    /// jurisdiction; for a condition that could not be read, one line with suggestions instead of a row per jurisdiction.
+    /// </summary>
     public static void WriteScan(TextWriter w, IReadOnlyList<EligibilityDecision> decisions)
     {
+        if (decisions.Count == 0)
+        {
+            w.WriteLine("No jurisdictions are loaded.");
+            return;
+        }
+
+        var first = decisions[0].Conditions[0];
+        if (first.Condition is null)
+        {
+            var hint = first.Suggestions is { Count: > 0 } ? $" Did you mean: {string.Join(", ", first.Suggestions)}?" : " Try an id, a name or an ICD-10-CM code (eligibility resolve shows how an input is read).";
+            w.WriteLine($"\"{first.Input}\" is not recognized as a condition, so no jurisdiction was checked.{hint}");
+            return;
+        }
+
+        w.WriteLine($"{first.ConditionName} in {decisions.Count} jurisdictions, as of {Day(decisions[0].AsOf)} ({ReadAs(first.Input, first.ConditionName, first.ReadAs)})");
+        w.WriteLine($"{"code",-6}{"outcome",-29}{"basis",-25}citation");
         foreach (var d in decisions)
         {
             var c = d.Conditions[0];
-            var scope = c.ProductScope is null ? "" : $" [{c.ProductScope}]";
-            w.WriteLine($"{d.Jurisdiction}  {EnumNames.Kebab(c.Outcome),-28} {EnumNames.Kebab(c.Basis),-24}{scope} {c.Citation ?? "-"}");
+            var scope = c.ProductScope is null ? "" : $"[{c.ProductScope}] ";
+            w.WriteLine($"{d.Jurisdiction,-6}{EnumNames.Kebab(c.Outcome),-29}{EnumNames.Kebab(c.Basis),-25}{scope}{c.Citation ?? "-"}");
         }
 
         w.WriteLine(Notice);

@@ -11,7 +11,7 @@ public class HostileInputTests
     public static TheoryData<string, string[], string> UsageErrors() => new()
     {
         { "blank state", ["check", "--state", "", "--condition", "cancer"], "A jurisdiction is required" },
-        { "unknown state", ["check", "--state", "ZZ", "--condition", "cancer"], "Unknown jurisdiction 'ZZ'" },
+        { "unknown state", ["check", "--state", "ZZ", "--condition", "cancer"], "Unknown jurisdiction" },
         { "state with escape sequence", ["check", "--state", "\u001b[2J", "--condition", "cancer"], "Unknown jurisdiction" },
         { "state with newline", ["check", "--state", "NY\nrm -rf /", "--condition", "cancer"], "Unknown jurisdiction" },
         { "1 MB state", ["check", "--state", Megabyte, "--condition", "cancer"], "Unknown jurisdiction" },
@@ -34,13 +34,13 @@ public class HostileInputTests
         { "year 10000", ["check", "--state", "NY", "--condition", "cancer", "--as-of", "10000-01-01"], "--as-of YYYY-MM-DD" },
         { "date with escape sequence", ["check", "--state", "NY", "--condition", "cancer", "--as-of", "\u001b[2J"], "--as-of YYYY-MM-DD" },
         { "1 MB date", ["check", "--state", "NY", "--condition", "cancer", "--as-of", Megabyte], "--as-of YYYY-MM-DD" },
-        { "unknown qualifier", ["check", "--state", "NY", "--condition", "cancer", "--attest", "\u001b[2J"], "not a qualifier" },
+        { "unknown qualifier", ["check", "--state", "NY", "--condition", "cancer", "--attest", "\u001b[2J"], "--attest takes a qualifier" },
         { "scan blank", ["scan", "--condition", " "], "Condition 1 is empty" },
         { "scan control character", ["scan", "--condition", "pain\u0000"], "control character" },
         { "scan 1 MB", ["scan", "--condition", Megabyte], $"send at most {EligibilityQuery.MaxConditionLength}" },
         { "kratom blank state", ["kratom", "--state", ""], "A jurisdiction is required" },
         { "kratom escape sequence", ["kratom", "--state", "\u001b]0;pwned\u0007"], "Unknown jurisdiction" },
-        { "unknown option with escape sequence", ["check", "--state", "NY", "--condition", "cancer", "--\u001b[2J"], "Unrecognized" },
+        { "unknown option with escape sequence", ["check", "--state", "NY", "--condition", "cancer", "--\u001b[2J"], "an option given is not an option of check" },
         { "missing data directory", ["check", "--state", "NY", "--condition", "cancer", "--data", "/nonexistent/\u001b[2J"], "invalid law data" },
     };
 

@@ -37,9 +37,9 @@ public class EligibilityEngineTests
     }
 
     [Theory]
-    [InlineData("XX", "Unknown jurisdiction 'XX'")]
+    [InlineData("XX", "Unknown jurisdiction")]
     [InlineData("", "A jurisdiction is required")]
-    [InlineData("New York", "Unknown jurisdiction")]
+    [InlineData("New Yrok", "Did you mean NY (New York)?")]
     public void Evaluate_BadJurisdiction_ArgumentExceptionSayingWhatToSend(string code, string expected)
     {
         var act = () => Engine.Evaluate(Query(code, "cancer"));

@@ -40,12 +40,12 @@ public sealed class LawLibrary
     /// <summary>Most items any one array of a file may hold (conditions, periods, qualifiers, sources, steps).</summary>
     public const int MaxArrayItems = 1000;
 
-    private readonly Dictionary<string, JurisdictionLaw> _byCode;
+    private readonly JurisdictionNames _names;
 
     private LawLibrary(IEnumerable<JurisdictionLaw> laws)
     {
         Jurisdictions = [.. laws.OrderBy(l => l.Code, StringComparer.Ordinal)];
-        _byCode = Jurisdictions.ToDictionary(l => l.Code, StringComparer.OrdinalIgnoreCase);
+        _names = new JurisdictionNames(Jurisdictions);
         var all = string.Join("\n", Jurisdictions.Select(l => $"{l.Code}:{l.DataVersion}"));
         DataVersion = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(all)))[..16];
     }
@@ -56,11 +56,22 @@ public sealed class LawLibrary
     /// <summary>Content hash of all the law loaded.</summary>
     public string DataVersion { get; }
 
-    /// <summary>The law of a jurisdiction by USPS code (any case, surrounding spaces ignored), or null.</summary>
-    /// <param name="code">The code.</param>
+    /// <summary>
+    /// The law of a jurisdiction as people write it, or null: the USPS code, the name, or a common written form, in
+    /// any case, punctuation and spacing ignored ("NY", "ny", "N.Y.", "New York", "new york", "Puerto Rico", "D.C.",
+    /// "Washington, DC", "Calif.").
+    /// </summary>
+    /// <param name="jurisdiction">The code, name or written form.</param>
     /// <returns>The law or null.</returns>
-    public JurisdictionLaw? Find(string code) =>
-        code is null ? null : _byCode.GetValueOrDefault(code.Trim());
+    public JurisdictionLaw? Find(string jurisdiction) => _names.Find(jurisdiction);
+
+    /// <summary>
+    /// For a text that names no jurisdiction (see <see cref="Find"/>), the closest ones, closest first: at most three,
+    /// possibly none. For "did you mean" messages.
+    /// </summary>
+    /// <param name="jurisdiction">The text that <see cref="Find"/> did not recognize.</param>
+    /// <returns>Up to three jurisdictions.</returns>
+    public IReadOnlyList<JurisdictionLaw> Suggest(string jurisdiction) => _names.Suggest(jurisdiction);
 
     /// <summary>Loads the law data embedded in this assembly.</summary>
     /// <returns>The library.</returns>

@@ -226,8 +226,7 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
             throw new ArgumentException("A jurisdiction is required: send a USPS code such as NY, NJ or PR.", nameof(jurisdiction));
         }
 
-        return snapshot.Library.Find(jurisdiction) ?? throw new ArgumentException(
-            $"Unknown jurisdiction '{Shorten(jurisdiction)}'. Send a USPS code such as NY, NJ or PR; loaded: {snapshot.LoadedCodes}.", nameof(jurisdiction));
+        return snapshot.Library.Find(jurisdiction) ?? throw new ArgumentException(UnknownJurisdiction.Message(snapshot, jurisdiction), nameof(jurisdiction));
     }
 
     private static void ValidateQuery(EligibilityQuery query)

@@ -37,7 +37,7 @@ public class EligibilityEngineTests
     }
 
     [Theory]
-    [InlineData("XX", "Unknown jurisdiction 'XX'")]
+    [InlineData("XX", "Unknown jurisdiction")]
     [InlineData("", "A jurisdiction is required")]
     [InlineData("New York", "Unknown jurisdiction")]
     public void Evaluate_BadJurisdiction_ArgumentExceptionSayingWhatToSend(string code, string expected)

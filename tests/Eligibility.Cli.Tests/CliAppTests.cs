@@ -55,7 +55,7 @@ public class CliAppTests
     }
 
     [Theory]
-    [InlineData(new[] { "check", "--state", "XX", "--condition", "cancer" }, "Unknown jurisdiction 'XX'")]
+    [InlineData(new[] { "check", "--state", "XX", "--condition", "cancer" }, "Unknown jurisdiction. Send a USPS code")]
     [InlineData(new[] { "check", "--state", "NY", "--condition", "cancer", "--as-of", "2019-13-01" }, "--as-of YYYY-MM-DD")]
     [InlineData(new[] { "check", "--state", "NY", "--condition", "cancer", "--age", "-1" }, "0 to 130")]
     [InlineData(new[] { "check", "--state", "NY", "--condition", "cancer", "--attest", "sortof" }, "not a qualifier")]

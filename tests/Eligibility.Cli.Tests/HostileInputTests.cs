@@ -11,7 +11,7 @@ public class HostileInputTests
     public static TheoryData<string, string[], string> UsageErrors() => new()
     {
         { "blank state", ["check", "--state", "", "--condition", "cancer"], "A jurisdiction is required" },
-        { "unknown state", ["check", "--state", "ZZ", "--condition", "cancer"], "Unknown jurisdiction 'ZZ'" },
+        { "unknown state", ["check", "--state", "ZZ", "--condition", "cancer"], "Unknown jurisdiction. Send a USPS code" },
         { "state with escape sequence", ["check", "--state", "\u001b[2J", "--condition", "cancer"], "Unknown jurisdiction" },
         { "state with newline", ["check", "--state", "NY\nrm -rf /", "--condition", "cancer"], "Unknown jurisdiction" },
         { "1 MB state", ["check", "--state", Megabyte, "--condition", "cancer"], "Unknown jurisdiction" },

@@ -160,7 +160,9 @@ internal static class BatchCheck
         }
         catch (FormatException e)
         {
-            return $"not a valid query: {e.Message} Send one JSON object per line, e.g. {Example}.";
+            return e.Message.Contains("e.g.", StringComparison.Ordinal)
+                ? $"not a valid query: {e.Message}"
+                : $"not a valid query: {e.Message} Send one JSON object per line, e.g. {Example}.";
         }
 
         if (query.AsOf is null && defaultAsOf is not null)

@@ -161,7 +161,7 @@ public static class EligibilityQueryJson
                 var name = Properties[index].Name;
                 if ((seen & (1 << index)) != 0)
                 {
-                    throw Error(utf8, ref reader, "$." + name, $"{name} appears more than once; send each property once");
+                    throw Error(utf8, ref reader, "$." + name, $"{name} appears more than once (send each property once)");
                 }
 
                 seen |= 1 << index;

@@ -74,7 +74,7 @@ public class Issue14HostileQueryJsonTests
     {
         var act = () => EligibilityQueryJson.Parse("""{"jurisdiction":"NJ","jurisdiction":"TX","conditions":["chronic pain"]}""");
 
-        act.Should().Throw<FormatException>().WithMessage("jurisdiction appears more than once*$.jurisdiction (line 1)*");
+        act.Should().Throw<FormatException>().WithMessage("jurisdiction appears more than once (send each property once) at $.jurisdiction (line 1).");
     }
 
     [Theory]

@@ -110,7 +110,7 @@ http "POST check a minor with explain" 200 application/json '"nearMisses":\[' \
   "${json[@]}" -d '{"jurisdiction":"PA","conditions":["chronic pain"],"age":17,"explain":true,"attested":["severe"]}' "$base/eligibility/check"
 http "POST check unknown jurisdiction" 400 "$problem" '"status":400.*"detail":"Unknown jurisdiction\. Send a USPS code' \
   "${json[@]}" -d '{"jurisdiction":"XX","conditions":["cancer"]}' "$base/eligibility/check"
-http "POST check malformed JSON" 400 "$problem" '"title":"Malformed query".*Send one JSON object' \
+http "POST check malformed JSON" 400 "$problem" '"title":"Malformed query".*[Ss]end one JSON object' \
   "${json[@]}" -d '{"jurisdiction":"NJ",' "$base/eligibility/check"
 http "POST check bad date" 400 "$problem" 'asOf must be a date string YYYY-MM-DD' \
   "${json[@]}" -d '{"jurisdiction":"NJ","conditions":["cancer"],"asOf":"2019-02-30"}' "$base/eligibility/check"

@@ -4,7 +4,8 @@ using Eligibility.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 // A minimal API over the Eligibility package. JSON is source-generated only (no reflection): the library's
-// EligibilityJsonContext for decisions, ApiJsonContext for the request body. Bad input gets RFC 7807 problem details.
+// EligibilityJsonContext for decisions, ApiJsonContext for the request body's schema (EligibilityQueryJson reads it).
+// Bad input gets RFC 7807 problem details.
 var builder = WebApplication.CreateSlimBuilder(args);
 
 builder.Services.ConfigureHttpJsonOptions(options =>
@@ -14,7 +15,8 @@ builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
     options.SerializerOptions.TypeInfoResolverChain.Insert(1, EligibilityJsonContext.Default);
 });
-builder.AddRequestLimits(); // body limit, slow bodies, client errors as problems, no query strings in logs, configuration
+builder.AddRequestLimits(); // body limit, slow bodies, client errors as problems, no query strings in logs
+builder.Services.AddEligibility(options => options.ReadFrom(builder.Configuration.GetSection("Eligibility")));
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
 {
     // The framework's own problems (415, 404, 405) also say what to send instead.

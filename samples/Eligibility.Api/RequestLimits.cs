@@ -33,12 +33,12 @@ internal static partial class RequestLimits
         "Microsoft.AspNetCore.W3CLogging",
     ];
 
-    /// <summary>Body limit, slow-body timeout, log filters, problem details for client errors, and the engine's options from configuration.</summary>
+    /// <summary>Body limit, slow-body timeout, log filters and problem details for client errors.</summary>
     public static WebApplicationBuilder AddRequestLimits(this WebApplicationBuilder builder)
     {
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            kestrel.AddServerHeader = false;
+            kestrel.AddServerHeader = false; // no server name and version for scanners
             kestrel.Limits.MaxRequestBodySize = MaxBodyBytes;
             kestrel.Limits.MaxRequestHeadersTotalSize = 16 * 1024;
             kestrel.Limits.MaxRequestLineSize = 4 * 1024;
@@ -52,14 +52,6 @@ internal static partial class RequestLimits
         }
 
         builder.Services.AddExceptionHandler<ClientErrorExceptionHandler>();
-        builder.Services.AddEligibility(options =>
-        {
-            // appsettings.json, environment (Eligibility__DataDirectory) or --Eligibility:DataDirectory=...
-            var section = builder.Configuration.GetSection("Eligibility");
-            options.DataDirectory = section["DataDirectory"] is { Length: > 0 } directory ? directory : null;
-            options.WatchDataDirectory = section.GetValue("WatchDataDirectory", false);
-            options.AllowJurisdictionRemoval = section.GetValue("AllowJurisdictionRemoval", false);
-        });
         return builder;
     }
 

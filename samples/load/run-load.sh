@@ -20,7 +20,8 @@ if [[ " $* " != *" --url "* ]]; then
     exit 2
   fi
   log=$(mktemp)
-  Logging__LogLevel__Default=${LOG_LEVEL:-Information} dotnet "$dll" --urls http://127.0.0.1:0 > "$log" 2>&1 &
+  # The lifetime logger stays at Information so that "Now listening on" is printed at any LOG_LEVEL.
+  Logging__LogLevel__Default=${LOG_LEVEL:-Information} dotnet "$dll" --urls http://127.0.0.1:0 --Logging:LogLevel:Microsoft.Hosting.Lifetime=Information > "$log" 2>&1 &
   server_pid=$!
   trap 'kill "$server_pid" 2>/dev/null || true; rm -f "$log"' EXIT
   url=""

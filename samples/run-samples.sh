@@ -108,13 +108,13 @@ http "POST check TX chronic pain" 200 application/json '"outcome":"qualifies-wit
   "${json[@]}" -d '{"jurisdiction":"TX","conditions":["chronic pain"],"asOf":"2026-11-22","age":55}' "$base/eligibility/check"
 http "POST check a minor with explain" 200 application/json '"nearMisses":\[' \
   "${json[@]}" -d '{"jurisdiction":"PA","conditions":["chronic pain"],"age":17,"explain":true,"attested":["severe"]}' "$base/eligibility/check"
-http "POST check unknown jurisdiction" 400 "$problem" '"status":400.*"detail":"Unknown jurisdiction .XX.. Send a USPS code' \
+http "POST check unknown jurisdiction" 400 "$problem" '"status":400.*"detail":"Unknown jurisdiction\. Send a USPS code' \
   "${json[@]}" -d '{"jurisdiction":"XX","conditions":["cancer"]}' "$base/eligibility/check"
-http "POST check malformed JSON" 400 "$problem" '"title":"Malformed query".*Send one JSON object' \
+http "POST check malformed JSON" 400 "$problem" '"title":"Malformed query".*[Ss]end one JSON object' \
   "${json[@]}" -d '{"jurisdiction":"NJ",' "$base/eligibility/check"
 http "POST check bad date" 400 "$problem" 'asOf must be a date string YYYY-MM-DD' \
   "${json[@]}" -d '{"jurisdiction":"NJ","conditions":["cancer"],"asOf":"2019-02-30"}' "$base/eligibility/check"
-http "POST check unknown property" 400 "$problem" "'jurisdicton' is not a query property" \
+http "POST check unknown property" 400 "$problem" "unknown property \\(did you mean 'jurisdiction'\\?\\)" \
   "${json[@]}" -d '{"jurisdicton":"NJ","conditions":["cancer"]}' "$base/eligibility/check"
 http "POST check not JSON" 415 "$problem" 'Content-Type: application/json' \
   -d 'state=NJ' "$base/eligibility/check"
@@ -122,8 +122,10 @@ http "GET scan opioid withdrawal" 200 application/json '^\[\{"schemaVersion":1,"
   "$base/eligibility/scan?condition=opioid%20withdrawal&asOf=2026-11-22"
 scanned=$(grep -o '"schemaVersion":' "$logs/http-GET-scan-opioid-withdrawal.json" | wc -l)
 if [ "$scanned" -eq 56 ]; then pass "scan answers for 56 jurisdictions"; else fail "scan answered for $scanned jurisdictions, expected 56"; fi
-http "GET scan bad date" 400 "$problem" "'2019-13-01' is not a date; send asOf=YYYY-MM-DD" \
+http "GET scan bad date" 400 "$problem" "asOf is not a date; send asOf=YYYY-MM-DD" \
   "$base/eligibility/scan?condition=chronic%20pain&asOf=2019-13-01"
+http "POST scan chronic pain" 200 application/json '^\[\{"schemaVersion":1,"jurisdiction":"AK"' \
+  "${json[@]}" -d '{"condition":"chronic pain","asOf":"2026-11-22"}' "$base/eligibility/scan"
 http "GET scan without condition" 400 "$problem" 'Send the condition to look up' \
   "$base/eligibility/scan"
 http "GET states" 200 application/json '"code":"ID","name":"Idaho","program":"none"' \
@@ -153,10 +155,43 @@ if grep -q '"/eligibility/map"' "$logs/http-GET-OpenAPI-document.json"; then pas
 http "POST map unknown property" 400 "$problem" 'An unknown property was sent' \
   "${json[@]}" -d '{"condition":"cancer","state":"NJ"}' "$base/eligibility/map"
 
+# Hostile clients (Issue 14): the sample's own answers to what the abuse test sent, in brief; the full set is
+# tests/Eligibility.Api.Tests below.
+http "POST check without Content-Type" 415 "$problem" 'Content-Type: application/json' \
+  --data-binary '{"jurisdiction":"NJ","conditions":["cancer"]}' -H 'Content-Type:' "$base/eligibility/check"
+http "POST check duplicate property" 400 "$problem" 'jurisdiction appears more than once' \
+  "${json[@]}" -d '{"jurisdiction":"NJ","jurisdiction":"TX","conditions":["chronic pain"]}' "$base/eligibility/check"
+http "POST check not JSON is not echoed" 400 "$problem" '"title":"Malformed query"' \
+  "${json[@]}" -d 'tPatient HIV+ on methadone' "$base/eligibility/check"
+if grep -q 'methadone' "$logs/http-POST-check-not-JSON-is-not-echoed.json"; then fail "the malformed body was echoed"; else pass "the malformed body is not echoed"; fi
+head -c $((31 * 1024 * 1024)) /dev/zero > "$logs/big-body.bin"
+http "POST check 31 MB body" 413 "$problem" 'Body too large' \
+  "${json[@]}" --data-binary @"$logs/big-body.bin" "$base/eligibility/check"
+rm -f "$logs/big-body.bin"
+code=$(curl -sS -o /dev/null -w '%{http_code}' -I "$base/eligibility/states" || echo 000)
+if [ "$code" = 200 ]; then pass "HEAD /eligibility/states (200)"; else fail "HEAD /eligibility/states: HTTP $code"; fi
+if grep -qE 'condition=|Request starting' "$api_log"; then fail "the request log holds a query string"; else pass "no query string in the log"; fi
+
+echo "== a brief bounded load on the running sample (samples/load; fails only if a request failed)"
+if bash samples/load/run-load.sh --url "$base" --seconds 2 --concurrency 4 --mix check,mixed; then
+  pass "bounded load: every request answered 200"
+else
+  fail "bounded load: some requests failed"
+fi
+
 kill "$api_pid" 2>/dev/null || true
 wait "$api_pid" 2>/dev/null || true
 trap - EXIT
 echo "  stopped"
+
+echo "== the web sample under hostile clients over real HTTP (tests/Eligibility.Api.Tests: logging at Trace)"
+if ELIGIBILITY_API_DLL="$root/samples/Eligibility.Api/bin/Release/net10.0/Eligibility.Api.dll" \
+   dotnet test tests/Eligibility.Api.Tests -c Release -nologo -v quiet > "$logs/api-tests.txt" 2>&1; then
+  pass "tests/Eligibility.Api.Tests: $(grep -oE 'Passed: +[0-9]+' "$logs/api-tests.txt" | head -n 1)"
+else
+  tail -n 40 "$logs/api-tests.txt" >&2
+  fail "tests/Eligibility.Api.Tests failed (see $logs/api-tests.txt)"
+fi
 
 echo "== the CLI as a dotnet tool from the local feed"
 rm -rf "$tools"
@@ -175,6 +210,13 @@ fi
 lines=$(wc -l < "$logs/decisions.jsonl")
 if [ "$lines" -eq 3 ]; then pass "three queries in, three decisions out"; else fail "$lines decisions for 3 queries"; fi
 expect_line "$logs/decisions.jsonl" "the piped ID query has no program" '^\{"schemaVersion":1,"jurisdiction":"ID".*"outcome":"no-program"' 1
+devzero_status=0
+"$tools/eligibility" check --input /dev/zero > /dev/null 2> "$logs/devzero.txt" || devzero_status=$?
+if [ "$devzero_status" -eq 3 ] && grep -q 'NUL character' "$logs/devzero.txt"; then
+  pass "check --input /dev/zero ends at once with exit 3 (unreadable input)"
+else
+  fail "check --input /dev/zero: exit $devzero_status, $(head -c 300 "$logs/devzero.txt")"
+fi
 
 # --- CDS Hooks over real HTTP (Eligibility.Fhir from the local feed) -------------------------------------------------
 # Its own API instance, so this block stands apart from the checks above. The example requests in samples/cds-examples

@@ -4,7 +4,8 @@ using Eligibility.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 // A minimal API over the Eligibility package. JSON is source-generated only (no reflection): the library's
-// EligibilityJsonContext for decisions, ApiJsonContext for the request body. Bad input gets RFC 7807 problem details.
+// EligibilityJsonContext for decisions, ApiJsonContext for the request body's schema (EligibilityQueryJson reads it).
+// Bad input gets RFC 7807 problem details.
 var builder = WebApplication.CreateSlimBuilder(args);
 
 builder.Services.ConfigureHttpJsonOptions(options =>
@@ -14,6 +15,8 @@ builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.TypeInfoResolverChain.Insert(0, ApiJsonContext.Default);
     options.SerializerOptions.TypeInfoResolverChain.Insert(1, EligibilityJsonContext.Default);
 });
+builder.AddRequestLimits(); // body limit, slow bodies, client errors as problems, no query strings in logs
+builder.Services.AddEligibility(options => options.ReadFrom(builder.Configuration.GetSection("Eligibility")));
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
 {
     // The framework's own problems (415, 404, 405) also say what to send instead.
@@ -21,12 +24,11 @@ builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = 
     {
         StatusCodes.Status415UnsupportedMediaType => $"Send the query as a JSON body with 'Content-Type: application/json', e.g. {Problems.Example}.",
         StatusCodes.Status404NotFound or StatusCodes.Status405MethodNotAllowed =>
-            "The endpoints are POST /eligibility/check, GET /eligibility/scan?condition=...&asOf=..., GET /eligibility/states and GET /openapi/v1.json.",
+            "The endpoints are POST /eligibility/check, POST /eligibility/scan, GET /eligibility/states and GET /openapi/v1.json.",
         _ => null,
     };
 });
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddEligibility();
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
 {
     document.Info.Title = "Eligibility API";
@@ -36,73 +38,67 @@ builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document,
 }));
 
 var app = builder.Build();
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseRequestLimits();
 app.MapOpenApi(); // GET /openapi/v1.json
 
 var eligibility = app.MapGroup("/eligibility").WithTags("Eligibility");
 
-eligibility.MapPost("/check", async Task<Results<Ok<EligibilityDecision>, ProblemHttpResult>> (HttpRequest request, IEligibilityEngine engine, CancellationToken cancellationToken) =>
+// Conditions travel in POST bodies, never in URLs (URLs end up in logs, proxies and browser history).
+eligibility.MapPost("/check", async Task<IResult> (HttpRequest request, IEligibilityEngine engine, ILogger<Program> logger) =>
 {
-    // Read by hand (the endpoint's Accepts metadata already turned away non-JSON bodies with 415) so that a
-    // malformed body gets a problem that says what was wrong.
-    EligibilityQuery query;
-    try
-    {
-        query = await EligibilityQueryJson.ParseAsync(request.Body, cancellationToken);
-    }
-    catch (FormatException e)
-    {
-        return Problems.MalformedQuery(e);
-    }
-
-    try
-    {
-        return TypedResults.Ok(engine.Evaluate(query, cancellationToken));
-    }
-    catch (ArgumentException e)
-    {
-        return Problems.InvalidQuery(e);
-    }
+    var (query, problem) = await BoundedRequests.ReadQueryAsync(request, logger);
+    return problem ?? BoundedRequests.WithinBudget(request.HttpContext, token => engine.Evaluate(query!, token));
 })
 .Accepts<EligibilityQuery>("application/json")
+.Produces<EligibilityDecision>()
 .ProducesProblem(StatusCodes.Status400BadRequest)
+.ProducesProblem(StatusCodes.Status413PayloadTooLarge)
 .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+.ProducesProblem(StatusCodes.Status503ServiceUnavailable)
 .WithName("Check")
 .WithSummary("Decide a query")
 .WithDescription("The body is an EligibilityQuery (camelCase): jurisdiction, conditions, and optionally asOf, age, visitor, medications, attested, durationMonths, explain.");
 
-eligibility.MapGet("/scan", Results<Ok<IReadOnlyList<EligibilityDecision>>, ProblemHttpResult> (string? condition, string? asOf, IEligibilityEngine engine, CancellationToken cancellationToken) =>
+eligibility.MapPost("/scan", async Task<IResult> (HttpRequest request, IEligibilityEngine engine, ILogger<Program> logger) =>
+{
+    var (condition, asOf, problem) = await BoundedRequests.ReadScanAsync(request, logger);
+    return problem ?? BoundedRequests.WithinBudget<IReadOnlyList<EligibilityDecision>>(request.HttpContext, token => engine.Scan(condition!, asOf, token));
+})
+.Produces<IReadOnlyList<EligibilityDecision>>()
+.ProducesProblem(StatusCodes.Status400BadRequest)
+.ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+.ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+.WithName("Scan")
+.WithSummary("Decide one condition in every jurisdiction")
+.WithDescription("The body is {\"condition\": an id, name, phrase or ICD-10-CM code, \"asOf\" (optional): YYYY-MM-DD, default today}.");
+
+// Kept for links made before POST /eligibility/scan; the query string is never logged, but prefer the POST.
+eligibility.MapGet("/scan", IResult (string? condition, string? asOf, IEligibilityEngine engine, HttpContext context) =>
 {
     if (string.IsNullOrWhiteSpace(condition))
     {
-        return Problems.BadRequest("Missing condition", "Send the condition to look up, e.g. /eligibility/scan?condition=chronic%20pain&asOf=2026-11-22.");
+        return Problems.BadRequest("Missing condition", $"Send the condition to look up in a POST body, e.g. POST /eligibility/scan {Problems.ScanExample}.");
     }
 
     if (!TryParseDate(asOf, out var day))
     {
-        return Problems.BadDate("asOf", asOf!);
+        return Problems.BadDate("asOf");
     }
 
-    try
-    {
-        return TypedResults.Ok(engine.Scan(condition, day, cancellationToken));
-    }
-    catch (ArgumentException e)
-    {
-        return Problems.InvalidQuery(e);
-    }
+    return BoundedRequests.TooMuchText([condition])
+        ?? BoundedRequests.WithinBudget<IReadOnlyList<EligibilityDecision>>(context, token => engine.Scan(condition, day, token));
 })
+.Produces<IReadOnlyList<EligibilityDecision>>()
 .ProducesProblem(StatusCodes.Status400BadRequest)
-.WithName("Scan")
-.WithSummary("Decide one condition in every jurisdiction")
+.WithName("ScanByQueryString")
+.WithSummary("Deprecated: use POST /eligibility/scan (a condition in a URL ends up in logs and browser history)")
 .WithDescription("condition: an id, name, phrase or ICD-10-CM code; asOf (optional): YYYY-MM-DD, default today.");
 
 eligibility.MapGet("/states", Results<Ok<IReadOnlyList<JurisdictionSummary>>, ProblemHttpResult> (string? asOf, IEligibilityEngine engine, TimeProvider time) =>
 {
     if (!TryParseDate(asOf, out var day))
     {
-        return Problems.BadDate("asOf", asOf!);
+        return Problems.BadDate("asOf");
     }
 
     var on = day ?? DateOnly.FromDateTime(time.GetLocalNow().DateTime);

@@ -49,7 +49,8 @@ internal static class CliApp
                 }
 
                 using var batchEngine = CreateEngine(r.GetValue(data));
-                return BatchCheck.Run(batchEngine, inputPath, ParseDate(r.GetValue(asOf)), stdout, stderr);
+                var onTerminal = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected; // progress only where a person watches
+                return BatchCheck.Run(batchEngine, inputPath, ParseDate(r.GetValue(asOf)), stdout, stderr, onTerminal ? stderr : null);
             }
 
             if (r.GetValue(state) is null || (r.GetValue(condition) ?? []).Length == 0)

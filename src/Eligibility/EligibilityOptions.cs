@@ -17,6 +17,15 @@ public sealed class EligibilityOptions
     /// </summary>
     public bool WatchDataDirectory { get; set; }
 
+    /// <summary>
+    /// Let a reload drop a jurisdiction that is loaded now (its file deleted or renamed). Default false: such a reload
+    /// is refused like invalid data (the old law keeps answering, <see cref="ReloadResult.Problems"/> names each
+    /// jurisdiction that would be lost, a warning is logged), so a file that goes missing for a moment never makes a
+    /// jurisdiction's queries fail. The watcher sees changes to files in <see cref="DataDirectory"/> itself; a
+    /// symbolic link's target edited in another directory is not seen: call <see cref="IEligibilityEngine.Reload"/>.
+    /// </summary>
+    public bool AllowJurisdictionRemoval { get; set; }
+
     /// <summary>The clock for the default as-of date (today); null for <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider? TimeProvider { get; set; }
 

@@ -63,7 +63,9 @@ public interface IEligibilityEngine : IDisposable
     /// Loads the law again from where it came from (the data directory, or the embedded data) and validates it
     /// completely; only then swaps it in, atomically. When the new law is invalid anywhere, nothing of it is used: the
     /// old law keeps answering, the result lists the problems and a warning is logged (with data-file problems only,
-    /// never patient data). Safe to call from any thread while queries run; concurrent reloads run one at a time.
+    /// never patient data). New law that lacks a jurisdiction loaded now (a deleted or renamed file) is refused the
+    /// same way unless <see cref="EligibilityOptions.AllowJurisdictionRemoval"/> is set. Safe to call from any thread
+    /// while queries run; concurrent reloads run one at a time.
     /// </summary>
     /// <returns>Whether it succeeded, the data versions before and after, and the problems if it failed.</returns>
     ReloadResult Reload();

@@ -34,15 +34,15 @@ public class BatchCheckTests
 
     [Theory]
     [InlineData("""{"jurisdiction":"XX","conditions":["cancer"]}""", "Unknown jurisdiction")]
-    [InlineData("""{"jurisdicton":"NJ","conditions":["cancer"]}""", "'jurisdicton' is not a query property")]
-    [InlineData("""{"conditions":["cancer"]}""", "jurisdiction and conditions are required")]
+    [InlineData("""{"jurisdicton":"NJ","conditions":["cancer"]}""", "unknown property (did you mean 'jurisdiction'?)")]
+    [InlineData("""{"conditions":["cancer"]}""", "jurisdiction is missing; jurisdiction and conditions are required")]
     [InlineData("""{"jurisdiction":"NJ","conditions":[]}""", "At least one condition is required")]
     [InlineData("""{"jurisdiction":null,"conditions":["cancer"]}""", "jurisdiction must be a USPS code")]
     [InlineData("""{"jurisdiction":"NJ","conditions":["cancer"],"age":"old"}""", "age must be a whole number")]
-    [InlineData("""{"jurisdiction":"NJ","conditions":["cancer"],"attested":["sortof"]}""", "attested must be an array of qualifiers")]
+    [InlineData("""{"jurisdiction":"NJ","conditions":["cancer"],"attested":["sortof"]}""", "each item of attested must be a qualifier name")]
     [InlineData("""{"jurisdiction":"NJ","conditions":["cancer"],"age":200}""", "0 to 130")]
     [InlineData("null", "expected a JSON object")]
-    [InlineData("[1,2]", "malformed JSON")]
+    [InlineData("[1,2]", "expected a JSON object, found an array")]
     public void Run_BadLine_ErrorSaysWhatToSend(string line, string expected)
     {
         var output = new StringWriter();
@@ -104,7 +104,6 @@ public class BatchCheckTests
     }
 
     [Theory]
-    [InlineData(new[] { "check", "--input", "/nonexistent/queries.jsonl" }, "cannot read --input")]
     [InlineData(new[] { "check", "--input", "QUERIES", "--state", "NJ" }, "--state cannot be combined with --input")]
     [InlineData(new[] { "check", "--input", "QUERIES", "--visitor" }, "--visitor cannot be combined with --input")]
     [InlineData(new[] { "check", "--input", "QUERIES", "--as-of", "2019-02-30" }, "--as-of YYYY-MM-DD")]
@@ -171,6 +170,28 @@ public class BatchCheckMemoryTests
         ];
 
         private int _line;
+        private string _pending = "";
+        private int _offset;
+
+        // The batch reads characters in blocks (to bound a line's length), so serve the lines that way too.
+        public override int Read(char[] buffer, int index, int length)
+        {
+            if (_offset == _pending.Length)
+            {
+                if (ReadLine() is not { } next)
+                {
+                    return 0;
+                }
+
+                _pending = next + "\n";
+                _offset = 0;
+            }
+
+            var n = Math.Min(length, _pending.Length - _offset);
+            _pending.CopyTo(_offset, buffer, index, n);
+            _offset += n;
+            return n;
+        }
 
         public override string? ReadLine()
         {

@@ -24,13 +24,13 @@ public class EligibilityQueryJsonTests
     }
 
     [Theory]
-    [InlineData("""{"jurisdicton":"NJ","conditions":["cancer"]}""", "'jurisdicton' is not a query property")]
-    [InlineData("""{"conditions":["cancer"]}""", "jurisdiction and conditions are required.")]
+    [InlineData("""{"jurisdicton":"NJ","conditions":["cancer"]}""", "unknown property (did you mean 'jurisdiction'?) at $ (line 1); use jurisdiction, conditions,")]
+    [InlineData("""{"conditions":["cancer"]}""", "jurisdiction is missing; jurisdiction and conditions are required")]
     [InlineData("""{"jurisdiction":"NJ","conditions":["cancer"],"asOf":"2019-13-01"}""", "asOf must be a date string YYYY-MM-DD")]
-    [InlineData("""{"jurisdiction":"NJ","conditions":["cancer"],"attested":["sortof"]}""", "attested must be an array of qualifiers (intractable,")]
+    [InlineData("""{"jurisdiction":"NJ","conditions":["cancer"],"attested":["sortof"]}""", "each item of attested must be a qualifier name: intractable,")]
     [InlineData("""{"jurisdiction":null,"conditions":["cancer"]}""", "jurisdiction must be a USPS code")]
     [InlineData("null", "expected a JSON object, found null.")]
-    [InlineData("[1,2]", "malformed JSON at $")]
+    [InlineData("[1,2]", "expected a JSON object, found an array at $ (line 1)")]
     [InlineData("{", "malformed JSON")]
     public void Parse_BadJson_FormatExceptionSayingWhatToSend(string json, string expected)
     {
@@ -46,6 +46,6 @@ public class EligibilityQueryJsonTests
         using var bad = new MemoryStream("""{"jurisdicton":"NJ"}"""u8.ToArray());
 
         (await EligibilityQueryJson.ParseAsync(good)).Jurisdiction.Should().Be("NJ");
-        await FluentActions.Awaiting(async () => await EligibilityQueryJson.ParseAsync(bad)).Should().ThrowAsync<FormatException>().WithMessage("*'jurisdicton' is not a query property*");
+        await FluentActions.Awaiting(async () => await EligibilityQueryJson.ParseAsync(bad)).Should().ThrowAsync<FormatException>().WithMessage("*unknown property (did you mean 'jurisdiction'?)*");
     }
 }

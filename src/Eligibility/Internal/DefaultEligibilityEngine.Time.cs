@@ -15,7 +15,7 @@ internal sealed partial class DefaultEligibilityEngine
         if (claim.ConditionId is null)
         {
             var hint = claim.Suggestions.Count == 0 ? "" : $" Did you mean: {string.Join(", ", claim.Suggestions)}?";
-            throw new ArgumentException($"'{Shorten(condition)}' is not a condition the library recognises; send a condition id, name or ICD-10-CM code.{hint}", nameof(condition));
+            throw new ArgumentException($"The text sent is not a condition the library recognises; send a condition id, name or ICD-10-CM code.{hint}", nameof(condition));
         }
 
         // Every day on which any dated fact of this jurisdiction changes; between two of them the decision cannot change.

@@ -93,6 +93,12 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
                 return new ReloadResult(false, old.Library.DataVersion, old.Library.DataVersion, e.Problems);
             }
 
+            if (ReloadGuard.LostJurisdictions(old.Library, library, _source) is { Count: > 0 } lost)
+            {
+                LogReloadFailed(_logger, old.Library.DataVersion, lost.Count, lost[0].ToString());
+                return new ReloadResult(false, old.Library.DataVersion, old.Library.DataVersion, lost);
+            }
+
             _snapshot = new LawSnapshot(library);
             LogReloaded(_logger, old.Library.DataVersion, library.DataVersion, library.Jurisdictions.Count);
             return new ReloadResult(true, old.Library.DataVersion, library.DataVersion, []);
@@ -304,20 +310,6 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
     }
 
     private DateOnly Today() => DateOnly.FromDateTime(_time.GetLocalNow().DateTime);
-
-    /// <summary>A caller's code as it may appear in a message: at most 20 characters, control characters shown as <c>?</c>.</summary>
-    private static string Shorten(string value)
-    {
-        var text = value.Trim();
-        text = text.Length <= 20 ? text : text[..20] + "…";
-        return string.Create(text.Length, text, (span, source) =>
-        {
-            for (var i = 0; i < span.Length; i++)
-            {
-                span[i] = char.IsControl(source[i]) || char.IsSurrogate(source[i]) ? '?' : source[i];
-            }
-        });
-    }
 
     // Logs carry counts, versions and data-file problems only: never a query field.
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Eligibility engine ready: {Jurisdictions} jurisdictions, {Rules} rules, data version {DataVersion}")]

@@ -37,7 +37,11 @@ internal sealed class LawSource
 
     public static LawSource Embedded { get; } = new(null);
 
-    public static LawSource FromOptions(EligibilityOptions options) => options.DataDirectory is null ? Embedded : new LawSource(options.DataDirectory);
+    public static LawSource FromOptions(EligibilityOptions options) =>
+        options.DataDirectory is null ? Embedded : new LawSource(options.DataDirectory) { AllowJurisdictionRemoval = options.AllowJurisdictionRemoval };
+
+    /// <summary>Whether a reload may drop a jurisdiction that is loaded now (<see cref="EligibilityOptions.AllowJurisdictionRemoval"/>).</summary>
+    public bool AllowJurisdictionRemoval { get; private init; }
 
     /// <summary>A source that always yields one library already built and validated (reloading it is a no-op).</summary>
     public static LawSource FromLibrary(LawLibrary library) => new(null, library);

@@ -46,7 +46,11 @@ internal static class JsonErrors
         var message = Clean(e.Message);
         if (Quoted(message, "The JSON property '", "' could not be mapped") is { } unknown)
         {
-            return $"unknown property '{unknown}'; the properties allowed here are listed in {schema}";
+            // A data file's own property names help whoever edits it; anything that does not look like one (a file that
+            // is not a data file at all, say) is not repeated.
+            return IsPropertyName(unknown)
+                ? $"unknown property '{unknown}'; the properties allowed here are listed in {schema}"
+                : $"unknown property (a name that is not an identifier; not repeated); the properties allowed here are listed in {schema}";
         }
 
         if (Quoted(message, "Duplicate property '", "' encountered") is { } duplicate)
@@ -133,4 +137,27 @@ internal static class JsonErrors
         var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
         return cut > 0 ? message[..cut] : message;
     }
+
+    /// <summary>Whether a name looks like a schema property (letters and digits, at most 40), so it is safe to quote.</summary>
+    private static bool IsPropertyName(string name)
+    {
+        if (name.Length is 0 or > 40 || !char.IsAsciiLetter(name[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c != '_' && c != '$')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A JSON path with any bracketed property name that is not identifier-like replaced by <c>['?']</c>.</summary>
+    internal static string SafePath(string path) =>
+        System.Text.RegularExpressions.Regex.Replace(path, @"\['((?:[^'\\]|\\.)*)'\]", m => IsPropertyName(m.Groups[1].Value) ? m.Value : "['?']");
 }

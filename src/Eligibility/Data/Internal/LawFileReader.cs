@@ -101,7 +101,7 @@ internal sealed partial class LawFileReader
         catch (JsonException e)
         {
             var path = e.Path ?? "$";
-            _problems.Add(new LawDataProblem(_file, path, (e.LineNumber ?? -1) + 1, JsonErrors.Describe(e, path)));
+            _problems.Add(new LawDataProblem(_file, JsonErrors.SafePath(path), (e.LineNumber ?? -1) + 1, JsonErrors.Describe(e, path)));
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or NotSupportedException or ArgumentException)

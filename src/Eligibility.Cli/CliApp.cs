@@ -48,7 +48,7 @@ internal static class CliApp
                     throw new UsageException($"{string.Join(", ", perQuery)} cannot be combined with --input: put them in each line's JSON query, e.g. {BatchCheck.Example}.");
                 }
 
-                using var batchEngine = CreateEngine(r.GetValue(data));
+                using var batchEngine = CreateBatchEngine(r.GetValue(data));
                 var onTerminal = ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected; // progress only where a person watches
                 return BatchCheck.Run(batchEngine, inputPath, ParseDate(r.GetValue(asOf)), stdout, stderr, onTerminal ? stderr : null);
             }
@@ -272,7 +272,12 @@ internal static class CliApp
 
     private static bool Json(ParseResult r, Option<string> format) => r.GetValue(format) == "json";
 
+    // One answer and exit: the rules' expressions are interpreted (compiling them to IL costs more than it saves here).
     internal static IEligibilityEngine CreateEngine(string? dataDirectory) =>
+        EligibilityEngine.CreateForOneAnswer(new EligibilityOptions { DataDirectory = dataDirectory });
+
+    // Many answers (batch mode): compiled expressions.
+    internal static IEligibilityEngine CreateBatchEngine(string? dataDirectory) =>
         EligibilityEngine.Create(new EligibilityOptions { DataDirectory = dataDirectory });
 
     internal static DateOnly? ParseDate(string? value, string option = "--as-of")

@@ -24,4 +24,10 @@ public static class EligibilityEngine
             DefaultEligibilityEngine.CompileRules(options.AdditionalRules), options.TimeProvider ?? TimeProvider.System,
             (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<DefaultEligibilityEngine>(), options.WatchDataDirectory, decisionCacheSize: options.DecisionCacheSize);
     }
+
+    /// <summary>An engine for a process that answers one question and exits: rule expressions are interpreted, not compiled.</summary>
+    internal static IEligibilityEngine CreateForOneAnswer(EligibilityOptions options) =>
+        new DefaultEligibilityEngine(LawSource.FromOptions(options), ConditionCatalog.Default, new ConditionResolver(ConditionCatalog.Default, options.TimeProvider ?? TimeProvider.System),
+            DefaultEligibilityEngine.CompileRules(options.AdditionalRules, new Rules.Execution.InterpretingExpressionCompiler()), options.TimeProvider ?? TimeProvider.System,
+            NullLoggerFactory.Instance.CreateLogger<DefaultEligibilityEngine>());
 }

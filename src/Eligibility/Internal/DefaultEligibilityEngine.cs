@@ -68,8 +68,8 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
     internal CompiledRules Rules => _runner.Rules;
 
     /// <summary>The standard rules followed by the caller's, compiled once.</summary>
-    internal static CompiledRules CompileRules(IEnumerable<Rule> additionalRules) =>
-        CompiledRules.Compile([.. StandardRules.Create(), .. additionalRules]);
+    internal static CompiledRules CompileRules(IEnumerable<Rule> additionalRules, NRules.Extensibility.IExpressionCompiler? compiler = null) =>
+        CompiledRules.Compile([.. StandardRules.Create(), .. additionalRules], compiler);
 
     /// <summary>The law answering now (tests).</summary>
     internal LawSnapshot Snapshot => _snapshot;

@@ -110,7 +110,7 @@ internal static class TextOutput
     /// <summary>Another route in one line: what it rests on and under which law.</summary>
     private static string OtherRoute(RouteItem route) => route.Basis switch
     {
-        Basis.PractitionerDiscretion => $"a practitioner may certify it at discretion{(route.Requirements.Count > 1 ? $" ({string.Join("; ", route.Requirements.Skip(1))})" : "")}, without the listing's qualifiers, under {route.Citation}.",
+        Basis.PractitionerDiscretion => $"a practitioner may certify it at discretion, without the listing's qualifiers, under {route.Citation}{(route.Requirements.Count > 1 ? $"; this route also needs: {string.Join("; ", route.Requirements.Skip(1))}" : "")}.",
         _ => $"{Plain(route.Outcome)} as {EnumNames.Kebab(route.Basis)}{(route.ListedAs is null ? "" : $" ({route.ListedAs})")}, under {route.Citation}.",
     };
 

@@ -158,7 +158,7 @@ internal static class Derive
             _ => $"Besides its listing, {law} lets a practitioner certify {name} at discretion{wording} ({discretion.Provenance.Citation}), without the listing's qualifiers.",
         };
         IReadOnlyList<string> requirements = discretion.MinimumPatientAge is { } age && patient.Age is null
-            ? ["a practitioner determines that cannabis may benefit the patient's condition", $"the patient is {age} or older (the catch-all applies only to them)"]
+            ? ["a practitioner determines that cannabis may benefit the patient's condition", $"the patient is {age} or older, as the catch-all applies only to them"]
             : DiscretionRequirement;
         return new ConditionFinding(claim, Outcome.PractitionerDiscretion, Basis.PractitionerDiscretion, null, requirements, discretion.Provenance, summary);
     }

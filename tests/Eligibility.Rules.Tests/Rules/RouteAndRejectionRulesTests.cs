@@ -113,7 +113,7 @@ public class ConditionRoutesTests
 
         var route = RuleRunner.Run(law, "2026-01-01", "migraine").Result("migraine").Routes.Single();
 
-        route.Requirements.Should().Contain("the patient is 21 or older (the catch-all applies only to them)");
+        route.Requirements.Should().Contain("the patient is 21 or older, as the catch-all applies only to them");
     }
 
     [Fact]

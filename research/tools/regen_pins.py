@@ -20,7 +20,9 @@ rows = [r for r in kept if r[0] not in codes]
 for code in codes:
     for cond in focus:
         history = cli('history', '--state', code, '--condition', cond)['periods']
-        rows.append([code, cond, today, history[-1]['outcome'], (history[-1]['citation'] or '')[:30]])
+        # The period in force on `today` (the data may already hold a future one, e.g. a program that starts later).
+        now = next(p for p in history if (not p['from'] or p['from'] <= today) and (not p['until'] or today < p['until']))
+        rows.append([code, cond, today, now['outcome'], (now['citation'] or '')[:30]])
         for i, p in enumerate(history):
             if i == 0 or not p['from'] or p['from'] < '2018-01-01':
                 continue

@@ -13,7 +13,7 @@ public class TextOutputTests
         result.ExitCode.Should().Be(0);
         var lines = result.Stdout.Split('\n');
         lines[0].Should().StartWith("New Jersey (NJ), as of 2026-11-22: qualifies");
-        result.Stdout.Should().Contain("read \"opioid use disorder\" as Opioid use disorder [opioid-use-disorder]")
+        result.Stdout.Should().Contain("'opioid use disorder' read as Opioid use disorder (name)")
             .And.Contain("Law: N.J.S.A. 24:6I-3").And.Contain("What to do next:").And.Contain("certification")
             .And.Contain("Add --explain");
         result.Stdout.Should().NotContain("Why (rules fired").And.NotContain("[uses ");
@@ -44,7 +44,7 @@ public class TextOutputTests
 
         result.ExitCode.Should().Be(0);
         var lines = result.Stdout.Split('\n');
-        lines[0].Should().Contain("Opioid withdrawal").And.Contain("as of 2026-11-22").And.Contain("read \"dope sick\" as Opioid withdrawal [opioid-withdrawal]");
+        lines[0].Should().Contain("Opioid withdrawal").And.Contain("as of 2026-11-22").And.Contain("'dope sick' read as Opioid withdrawal (layphrase)");
         lines[1].Should().MatchRegex("^code +outcome +basis +citation");
         lines.Count(l => Regex.IsMatch(l, "^[A-Z]{2} ")).Should().Be(56);
     }

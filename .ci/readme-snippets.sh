@@ -2,7 +2,8 @@
 # Compiles every ```csharp block of README.md as written, each in a new console project of its own outside the
 # repository, with only what the README tells a reader to do: add the local feed as a package source (the README's
 # `dotnet nuget add source`, into a throw-away home directory), then `dotnet add package Eligibility` and
-# `dotnet add package Microsoft.Extensions.DependencyInjection`.
+# `dotnet add package Microsoft.Extensions.DependencyInjection` (and `dotnet add package Eligibility.Fhir` for a block
+# that uses it, as the FHIR section says).
 # A block that declares types only (a rule class) is compiled as a class library. Needs artifacts/packages (packs it
 # when missing). Exits non-zero naming the block and the compiler's errors when a block does not compile.
 set -euo pipefail
@@ -62,7 +63,9 @@ XML
   (
     cd "$dir"
     dotnet add package Eligibility --version "$version" > add.log 2>&1 &&
-    dotnet add package Microsoft.Extensions.DependencyInjection --version 10.0.0 >> add.log 2>&1
+    dotnet add package Microsoft.Extensions.DependencyInjection --version 10.0.0 >> add.log 2>&1 &&
+    # The FHIR section's snippets need the package that section tells the reader to add.
+    { ! grep -q 'using Eligibility.Fhir;' Snippet.cs || dotnet add package Eligibility.Fhir --version "$version" >> add.log 2>&1; }
   ) || { echo "  FAIL $name: dotnet add package failed" >&2; tail -5 "$dir/add.log" >&2; failures=$((failures + 1)); continue; }
   if dotnet build "$dir" -v quiet -nologo > "$dir/build.log" 2>&1; then
     echo "  ok   README.md C# block ${name#snippet} ($kind)"

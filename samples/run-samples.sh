@@ -108,7 +108,7 @@ http "POST check TX chronic pain" 200 application/json '"outcome":"qualifies-wit
   "${json[@]}" -d '{"jurisdiction":"TX","conditions":["chronic pain"],"asOf":"2026-11-22","age":55}' "$base/eligibility/check"
 http "POST check a minor with explain" 200 application/json '"nearMisses":\[' \
   "${json[@]}" -d '{"jurisdiction":"PA","conditions":["chronic pain"],"age":17,"explain":true,"attested":["severe"]}' "$base/eligibility/check"
-http "POST check unknown jurisdiction" 400 "$problem" '"status":400.*"detail":"Unknown jurisdiction\. Send a USPS code' \
+http "POST check unknown jurisdiction" 400 "$problem" '"status":400.*"detail":"Unknown jurisdiction' \
   "${json[@]}" -d '{"jurisdiction":"XX","conditions":["cancer"]}' "$base/eligibility/check"
 http "POST check malformed JSON" 400 "$problem" '"title":"Malformed query".*[Ss]end one JSON object' \
   "${json[@]}" -d '{"jurisdiction":"NJ",' "$base/eligibility/check"

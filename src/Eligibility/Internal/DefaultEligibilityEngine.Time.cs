@@ -19,7 +19,7 @@ internal sealed partial class DefaultEligibilityEngine
         }
 
         // Every day on which any dated fact of this jurisdiction changes; between two of them the decision cannot change.
-        var points = ChangePoints(law);
+        var points = law.ChangePoints;
         var periods = new List<HistoryPeriod>();
         for (var i = 0; i <= points.Count; i++)
         {
@@ -86,17 +86,6 @@ internal sealed partial class DefaultEligibilityEngine
         var changed = decision.Outcome != previous.Outcome || reasons.Count > (previous.Data.Version != decision.Data.Version ? 1 : 0);
         return new RecheckResult(decision.Jurisdiction, [.. previous.Conditions.Select(c => c.Input)], previous.AsOf, day, previous.Outcome, decision.Outcome, changed, reasons, decision);
     }
-
-    internal static List<DateOnly> ChangePoints(JurisdictionLaw law) =>
-    [
-        .. law.Programs.Select(p => p.Range)
-            .Concat(law.Conditions.Select(c => c.Range))
-            .Concat(law.Discretion.Select(d => d.Range))
-            .SelectMany(r => new[] { r.From, r.Until })
-            .OfType<DateOnly>()
-            .Distinct()
-            .Order(),
-    ];
 
     private static bool SameStatus(HistoryPeriod a, HistoryPeriod b) =>
         a.Outcome == b.Outcome && a.Basis == b.Basis && a.ListedAs == b.ListedAs && a.Citation == b.Citation && a.Wording == b.Wording && a.Requirements.SequenceEqual(b.Requirements);

@@ -8,7 +8,7 @@ internal static class LawDiff
     /// <summary>Every change from <paramref name="from"/> to <paramref name="to"/>, step by step through each change point between them.</summary>
     public static IEnumerable<LawChange> Between(JurisdictionLaw law, DateOnly from, DateOnly to, ConditionCatalog catalog)
     {
-        var days = DefaultEligibilityEngine.ChangePoints(law).Where(d => d > from && d < to).Prepend(from).Append(to).ToArray();
+        var days = law.ChangePoints.Where(d => d > from && d < to).Prepend(from).Append(to).ToArray();
         var changes = new List<LawChange>();
         for (var i = 1; i < days.Length; i++)
         {

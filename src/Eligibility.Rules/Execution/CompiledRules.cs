@@ -40,6 +40,9 @@ internal sealed class CompiledRules
     public RuleInfo InfoOf(IRuleDefinition definition) =>
         _byDefinition.TryGetValue(definition, out var info) ? info : _byName[definition.Name];
 
+    /// <summary>The metadata of a compiled rule by its NRules name, or null.</summary>
+    public RuleInfo? InfoOf(string? name) => name is not null && _byName.TryGetValue(name, out var info) ? info : null;
+
     /// <summary>Compiles rules; the first wins ties of priority, then the next, in the order given.</summary>
     /// <param name="rules">The rules.</param>
     /// <param name="expressionCompiler">The compiler for conditions and actions, or null for the default (Expression.Compile).</param>

@@ -42,9 +42,6 @@ internal sealed class RuleRunner
 
     public CompiledRules Rules => _rules;
 
-    /// <summary>The context of the law period that holds a day (one instance per period).</summary>
-    public EvaluationContext ContextFor(JurisdictionLaw law, DateOnly day) => StateFor(law, day).Context;
-
     public RuleRun Run(JurisdictionLaw law, DateOnly day, PatientFact patient, IReadOnlyList<ConditionClaim> claims, bool explain, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -194,7 +191,7 @@ internal sealed class RuleRunner
         // An action failure names its rule; a condition may be shared by several rules, so it is found by its label.
         var rule = e switch
         {
-            NRules.RuleRhsExpressionEvaluationException r => _rules.Rules.FirstOrDefault(x => x.Name == r.RuleName),
+            NRules.RuleRhsExpressionEvaluationException r => _rules.InfoOf(r.RuleName),
             NRules.RuleExpressionEvaluationException x when x.Expression is { } text =>
                 _rules.Rules.FirstOrDefault(info => _rules.Shapes[info].LabelOrder.Keys.Any(label => text.Contains(label, StringComparison.Ordinal))),
             _ => null,
@@ -255,7 +252,7 @@ internal sealed class RuleRunner
             firings[i] = firing;
         }
 
-        return new RuleRun(facts, firings, []);
+        return new RuleRun(facts, firings, byFact);
     }
 
     private sealed record WarmSession(ISession Session, TraceRecorder Recorder, int BaselineInputs, int BaselineFirings);

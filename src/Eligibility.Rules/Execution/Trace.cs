@@ -28,33 +28,31 @@ internal sealed record NearMiss(RuleInfo Rule, IReadOnlyList<string> FailedCondi
 /// <param name="NearMisses">Near-misses (explain mode), else empty.</param>
 internal sealed record RuleRun(IReadOnlyList<FactRecord> Facts, IReadOnlyList<Firing> Firings, IReadOnlyList<NearMiss> NearMisses)
 {
-    private Dictionary<object, FactRecord>? _index;
+    private readonly IReadOnlyDictionary<object, FactRecord>? _index;
+
+    /// <summary>A run with the index by fact that building it produced (so it is not built twice).</summary>
+    public RuleRun(IReadOnlyList<FactRecord> facts, IReadOnlyList<Firing> firings, IReadOnlyDictionary<object, FactRecord> index)
+        : this(facts, firings, [])
+    {
+        _index = index;
+    }
 
     /// <summary>The record of a fact, by reference, or null.</summary>
     public FactRecord? Find(object fact)
     {
-        if (Facts.Count <= 32)
+        if (_index is not null)
         {
-            for (var i = 0; i < Facts.Count; i++)
-            {
-                if (ReferenceEquals(Facts[i].Fact, fact))
-                {
-                    return Facts[i];
-                }
-            }
-
-            return null;
+            return _index.GetValueOrDefault(fact);
         }
 
-        if (_index is null)
+        for (var i = 0; i < Facts.Count; i++)
         {
-            _index = new Dictionary<object, FactRecord>(Facts.Count, ReferenceEqualityComparer.Instance);
-            foreach (var record in Facts)
+            if (ReferenceEquals(Facts[i].Fact, fact))
             {
-                _index.TryAdd(record.Fact, record);
+                return Facts[i];
             }
         }
 
-        return _index.GetValueOrDefault(fact);
+        return null;
     }
 }

@@ -19,7 +19,6 @@ internal sealed class TraceRecorder
         _rules = rules;
         session.Events.RuleFiringEvent += OnRuleFiring;
         session.Events.FactInsertedEvent += OnFactInserted;
-        session.Events.FactUpdatedEvent += OnFactUpdated;
     }
 
     /// <summary>Whether events are recorded.</summary>
@@ -75,16 +74,6 @@ internal sealed class TraceRecorder
             _current.Inserted.Add(e.Fact);
         }
     }
-
-    private void OnFactUpdated(object? sender, WorkingMemoryEventArgs e)
-    {
-        // A re-fired Yield replaces its linked fact's value in place (same IFact); the record reads values late, so
-        // nothing to do beyond noting that the fact now belongs to the re-firing too.
-        if (Recording && _current is not null && !_current.Inserted.Contains(e.Fact))
-        {
-            _current.Updated.Add(e.Fact);
-        }
-    }
 }
 
 /// <summary>A firing as recorded: the rule, matched fact values, inserted facts (read late: linked facts can be updated in place).</summary>
@@ -95,6 +84,4 @@ internal sealed class RawFiring(RuleInfo rule, List<object> matched)
     public List<object> Matched { get; } = matched;
 
     public List<IFact> Inserted { get; } = [];
-
-    public List<IFact> Updated { get; } = [];
 }

@@ -8,9 +8,6 @@ namespace Eligibility.Internal;
 /// <remarks>On the hot path of every query: plain loops and exact-size arrays, no LINQ.</remarks>
 internal static class DecisionBuilder
 {
-    /// <summary>Above this many facts, provenance is looked up through the session's index instead of by a scan.</summary>
-    private const int ScanLimit = 64;
-
     public static EligibilityDecision Build(JurisdictionLaw law, DateOnly asOf, ConditionClaim[] claims, RuleRun session, EligibilityQuery query)
     {
         var results = new ConditionResult?[claims.Length];
@@ -203,14 +200,14 @@ internal static class DecisionBuilder
                     {
                         for (var d = 0; d < list.Count; d++)
                         {
-                            sources.Add(Find(session, list[d])?.InsertedBy?.Sequence ?? 0);
+                            sources.Add(session.Find(list[d])?.InsertedBy?.Sequence ?? 0);
                         }
                     }
                     else
                     {
                         foreach (var fact in derivedFrom)
                         {
-                            sources.Add(Find(session, fact)?.InsertedBy?.Sequence ?? 0);
+                            sources.Add(session.Find(fact)?.InsertedBy?.Sequence ?? 0);
                         }
                     }
                 }
@@ -257,25 +254,5 @@ internal static class DecisionBuilder
         }
 
         return uses;
-    }
-
-    /// <summary>The first record of a fact (by reference): a scan of a small session, else the session's index.</summary>
-    private static FactRecord? Find(RuleRun session, object fact)
-    {
-        var facts = session.Facts;
-        if (facts.Count > ScanLimit)
-        {
-            return session.Find(fact);
-        }
-
-        for (var i = 0; i < facts.Count; i++)
-        {
-            if (ReferenceEquals(facts[i].Fact, fact))
-            {
-                return facts[i];
-            }
-        }
-
-        return null;
     }
 }

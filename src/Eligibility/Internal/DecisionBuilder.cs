@@ -87,7 +87,7 @@ internal static class DecisionBuilder
                     Confidence = finding.Provenance?.Confidence,
                     Requirements = finding.Requirements,
                     ProductScope = result!.ProductScope,
-                    Routes = Routes(claim, result.Routes),
+                    Routes = Routes(claim, result.Routes, law.DiscretionOn(asOf)?.Wording),
                     Suggestions = claim.ConditionId is null && claim.Suggestions.Count > 0 ? claim.Suggestions : null,
                     Summary = finding.Summary,
                 };
@@ -110,7 +110,7 @@ internal static class DecisionBuilder
         };
     }
 
-    private static RouteItem[] Routes(ConditionClaim claim, IReadOnlyList<ConditionFinding> routes)
+    private static RouteItem[] Routes(ConditionClaim claim, IReadOnlyList<ConditionFinding> routes, string? catchAllWording)
     {
         if (routes.Count == 0)
         {
@@ -121,21 +121,12 @@ internal static class DecisionBuilder
         for (var i = 0; i < items.Length; i++)
         {
             var r = routes[i];
-            var wording = r.Entry?.Wording ?? (r.Basis == Basis.PractitionerDiscretion ? DiscretionWording(r) : null);
+            var wording = r.Entry?.Wording ?? (r.Basis == Basis.PractitionerDiscretion ? catchAllWording : null);
             items[i] = new RouteItem(r.Basis, r.Outcome, r.Entry is { } e && e.ConditionId != claim.ConditionId ? e.ConditionId : null,
                 wording, r.Provenance?.Citation, r.Provenance?.SourceUrl, r.Requirements, r.Summary);
         }
 
         return items;
-    }
-
-    /// <summary>The catch-all's own words, as the discretion finding quotes them.</summary>
-    private static string? DiscretionWording(ConditionFinding finding)
-    {
-        var summary = finding.Summary;
-        var start = summary.IndexOf(": \"", StringComparison.Ordinal);
-        var end = start < 0 ? -1 : summary.IndexOf("\" (", start + 3, StringComparison.Ordinal);
-        return start < 0 || end < 0 ? null : summary[(start + 3)..end];
     }
 
     private static NearMissItem[] NearMisses(IReadOnlyList<NearMiss> misses)

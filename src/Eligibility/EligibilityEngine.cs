@@ -17,17 +17,18 @@ public static class EligibilityEngine
     /// <param name="loggerFactory">Logging; null for none.</param>
     /// <returns>The engine.</returns>
     /// <exception cref="LawDataException">The data is invalid; every problem names file, JSON path and line.</exception>
-    public static IEligibilityEngine Create(EligibilityOptions options, ILoggerFactory? loggerFactory = null)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        return new DefaultEligibilityEngine(LawSource.FromOptions(options), ConditionCatalog.Default, new ConditionResolver(ConditionCatalog.Default, options.TimeProvider ?? TimeProvider.System),
-            DefaultEligibilityEngine.CompileRules(options.AdditionalRules), options.TimeProvider ?? TimeProvider.System,
-            (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<DefaultEligibilityEngine>(), options.WatchDataDirectory, decisionCacheSize: options.DecisionCacheSize);
-    }
+    public static IEligibilityEngine Create(EligibilityOptions options, ILoggerFactory? loggerFactory = null) => Build(options, loggerFactory, null);
 
     /// <summary>An engine for a process that answers one question and exits: rule expressions are interpreted, not compiled.</summary>
     internal static IEligibilityEngine CreateForOneAnswer(EligibilityOptions options) =>
-        new DefaultEligibilityEngine(LawSource.FromOptions(options), ConditionCatalog.Default, new ConditionResolver(ConditionCatalog.Default, options.TimeProvider ?? TimeProvider.System),
-            DefaultEligibilityEngine.CompileRules(options.AdditionalRules, new Rules.Execution.InterpretingExpressionCompiler()), options.TimeProvider ?? TimeProvider.System,
-            NullLoggerFactory.Instance.CreateLogger<DefaultEligibilityEngine>());
+        Build(options, null, new Rules.Execution.InterpretingExpressionCompiler());
+
+    private static DefaultEligibilityEngine Build(EligibilityOptions options, ILoggerFactory? loggerFactory, NRules.Extensibility.IExpressionCompiler? compiler)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var time = options.TimeProvider ?? TimeProvider.System;
+        return new DefaultEligibilityEngine(LawSource.FromOptions(options), ConditionCatalog.Default, new ConditionResolver(ConditionCatalog.Default, time),
+            DefaultEligibilityEngine.CompileRules(options.AdditionalRules, compiler), time,
+            (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<DefaultEligibilityEngine>(), options.WatchDataDirectory, decisionCacheSize: options.DecisionCacheSize);
+    }
 }

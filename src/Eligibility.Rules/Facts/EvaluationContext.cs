@@ -76,14 +76,15 @@ public sealed class EvaluationContext
     /// <summary>Whether a claim's condition is listed and every qualifier of the listing (and of the claim's derivation) has been shown.</summary>
     /// <param name="claim">The claim.</param>
     /// <returns>True when nothing is left to attest.</returns>
-    public bool QualifiersMet(IClaim claim) =>
-        ListingOf(claim.ConditionId) is { } entry && ((entry.Qualifiers.Count == 0 && claim.AddedQualifiers.Count == 0) || Listings.AllQualifiersMet(entry, claim));
+    public bool QualifiersMet(IClaim claim) => ListingOf(claim.ConditionId) is { } entry && NothingLeftToShow(entry, claim);
 
     /// <summary>Whether the data holds an entry for a claim's condition whose qualifiers (and the claim's derivation's) have not all been shown.</summary>
     /// <param name="claim">The claim.</param>
     /// <returns>True when something is left to attest.</returns>
-    public bool QualifiersUnmet(IClaim claim) =>
-        ListingOf(claim.ConditionId) is { } entry && !((entry.Qualifiers.Count == 0 && claim.AddedQualifiers.Count == 0) || Listings.AllQualifiersMet(entry, claim));
+    public bool QualifiersUnmet(IClaim claim) => ListingOf(claim.ConditionId) is { } entry && !NothingLeftToShow(entry, claim);
+
+    private static bool NothingLeftToShow(ConditionEntry entry, IClaim claim) =>
+        (entry.Qualifiers.Count == 0 && claim.AddedQualifiers.Count == 0) || Listings.AllQualifiersMet(entry, claim);
 
     /// <summary>Whether a practitioner may certify an unlisted condition for this patient.</summary>
     /// <param name="patient">The patient.</param>

@@ -41,6 +41,12 @@ if (args.Contains("--phases"))
     return 0;
 }
 
+if (args.Contains("--schema"))
+{
+    Schema.Print(args.Contains("--verbose"));
+    return 0;
+}
+
 if (args.Contains("--floor"))
 {
     // The smallest process for comparison with the CLI's: start the runtime, print one line, exit.

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Linq.Expressions;
 using System.Reflection;
 using NRules;
@@ -50,6 +51,12 @@ internal sealed class CompiledRules
     /// <exception cref="RuleSetCompilationException">A rule is malformed, or two rules share an id or a name.</exception>
     public static CompiledRules Compile(IReadOnlyList<Rule> rules, IExpressionCompiler? expressionCompiler = null)
     {
+        if (!RuntimeFeature.IsDynamicCodeSupported)
+        {
+            // NativeAOT: the fluent DSL builds these lambda types by reflection; creating one of each keeps them in the program.
+            _ = AotExpressionShapes.Create();
+        }
+
         var definitionFactory = new RuleDefinitionFactory();
         var infos = new RuleInfo[rules.Count];
         var definitions = new IRuleDefinition[rules.Count];

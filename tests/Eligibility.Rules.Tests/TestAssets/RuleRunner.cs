@@ -29,8 +29,8 @@ public static class RuleRunner
         new Dictionary<string, QualifierKind> { ["intractable-pain"] = QualifierKind.Intractable });
 
     // The production path (warm sessions), and a new session per query with near-misses (explain mode).
-    private static readonly Execution.RuleRunner Warm = new(Compiled, Vocabulary);
-    private static readonly Execution.RuleRunner Fresh = new(Compiled, Vocabulary, new RunnerOptions { WarmSessions = false });
+    private static readonly Eligibility.Rules.Execution.RuleRunner Warm = new(Compiled, Vocabulary);
+    private static readonly Eligibility.Rules.Execution.RuleRunner Fresh = new(Compiled, Vocabulary, new RunnerOptions { WarmSessions = false });
 
     internal static IEnumerable<T> Query<T>(this RuleRun run) => run.Facts.Select(f => f.Fact).OfType<T>();
 

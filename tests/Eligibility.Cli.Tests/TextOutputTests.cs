@@ -14,7 +14,7 @@ public class TextOutputTests
         var lines = result.Stdout.Split('\n');
         lines[0].Should().StartWith("New Jersey (NJ), as of 2026-11-22: qualifies");
         result.Stdout.Should().Contain("'opioid use disorder' read as Opioid use disorder (name)")
-            .And.Contain("Law: N.J.S.A. 24:6I-3").And.Contain("What to do next:").And.Contain("certification")
+            .And.Contain("Law: N.J.S.A. 24:6I-3").And.Contain("What to do next:").And.Contain("Practitioner")
             .And.Contain("Add --explain");
         result.Stdout.Should().NotContain("Why (rules fired").And.NotContain("[uses ");
     }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The eligibility tool as a NativeAOT, RID-specific .NET tool (linux-x64), proven to answer as the library does:
-#   1. packs the pointer package, the framework-dependent `any` package and the NativeAOT linux-x64 package
-#      (installs clang and zlib1g-dev for the native link when missing);
+#   1. takes the tool's packages from samples/run-samples.sh's feed, or packs them: the pointer package, the
+#      framework-dependent `any` package and the NativeAOT linux-x64 package (installs clang and zlib1g-dev for the
+#      native link when missing);
 #   2. installs the tool from those packages, as a user would (`dotnet tool install`), and checks it is the native one;
 #   3. runs the CLI tests (golden explanations, commands, batch mode, determinism, ...) against the installed native
 #      program (ELIGIBILITY_CLI), except HostileInputTests: their NUL bytes and 1 MB arguments cannot be passed in an
@@ -17,22 +18,28 @@ version=${ELIGIBILITY_VERSION:-0.1.0}
 out="$root/artifacts/aot"
 feed="$out/packages"
 rm -rf "$out" && mkdir -p "$feed"
-export NUGET_PACKAGES="$out/nuget-packages"
 
-if ! command -v clang > /dev/null || ! [ -e /usr/include/zlib.h ]; then
-  echo "== installing clang and zlib1g-dev (the NativeAOT linker's prerequisites)"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clang zlib1g-dev > /dev/null
+shared_feed="$root/artifacts/packages"
+if [ -f "$shared_feed/Eligibility.Cli.linux-x64.$version.nupkg" ] && [ -f "$shared_feed/Eligibility.Cli.any.$version.nupkg" ] && [ -f "$shared_feed/Eligibility.Cli.$version.nupkg" ]; then
+  echo "== the tool's packages from samples/run-samples.sh ($shared_feed)"
+  cp "$shared_feed"/Eligibility.Cli.*"$version".nupkg "$feed"/
+else
+  if ! command -v clang > /dev/null || ! [ -e /usr/include/zlib.h ]; then
+    echo "== installing clang and zlib1g-dev (the NativeAOT linker's prerequisites)"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clang zlib1g-dev > /dev/null
+  fi
+  echo "== pack the tool: pointer, any (framework-dependent), linux-x64 (NativeAOT)"
+  start=$(date +%s)
+  dotnet pack src/Eligibility.Cli -c Release -o "$feed" -p:Version="$version" -v quiet
+  dotnet pack src/Eligibility.Cli -c Release -o "$feed" -p:Version="$version" -r any -p:PublishAot=false -v quiet
+  dotnet pack src/Eligibility.Cli -c Release -o "$feed" -p:Version="$version" -r linux-x64 -v quiet
+  echo "  packed in $(( $(date +%s) - start ))s"
 fi
-
-echo "== pack the tool: pointer, any (framework-dependent), linux-x64 (NativeAOT)"
-start=$(date +%s)
-dotnet pack src/Eligibility.Cli -c Release -o "$feed" -p:Version="$version" -v quiet
-dotnet pack src/Eligibility.Cli -c Release -o "$feed" -p:Version="$version" -r any -p:PublishAot=false -v quiet
-dotnet pack src/Eligibility.Cli -c Release -o "$feed" -p:Version="$version" -r linux-x64 -v quiet
-echo "  packed in $(( $(date +%s) - start ))s: $(cd "$feed" && ls ./*.nupkg | xargs -n1 basename | tr '\n' ' ')"
+echo "  $(cd "$feed" && ls ./*.nupkg | xargs -n1 basename | tr '\n' ' ')"
 
 echo "== install it as a user would"
-dotnet tool install --tool-path "$out/tools" --add-source "$feed" Eligibility.Cli --version "$version" > /dev/null
+# A package cache of its own, so a stale Eligibility.Cli $version in the user's cache never stands in for this one.
+NUGET_PACKAGES="$out/nuget-packages" dotnet tool install --tool-path "$out/tools" --add-source "$feed" Eligibility.Cli --version "$version" > /dev/null
 native="$out/tools/eligibility"
 if ! head -c 4 "$(readlink -f "$native")" | grep -q "ELF"; then
   echo "the installed tool is not the native program" >&2

@@ -4,8 +4,10 @@
 #      it is also published trimmed (self-contained; only NRules' own IL2104 trim warning allowed) and must print the same;
 #   2. samples/Eligibility.Api starts on 127.0.0.1 (a free port), every endpoint is called with curl over real
 #      HTTP and status codes and bodies are checked, then it is stopped;
-#   3. the CLI installs as a dotnet tool from the feed and answers a query, also in --input (JSON Lines) mode.
-# Exits non-zero on the first broken step, or at the end if any check failed. Needs the .NET SDK and curl.
+#   3. the CLI installs as a dotnet tool from the feed (the NativeAOT package, on linux-x64) and answers a query, also
+#      in --input (JSON Lines) mode.
+# Exits non-zero on the first broken step, or at the end if any check failed. Needs the .NET SDK and curl (and clang and
+# zlib1g-dev for the native tool, installed with apt-get when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -27,11 +29,21 @@ fail() { echo "  FAIL $1" >&2; failures=$((failures + 1)); }
 echo "== pack $version into $feed"
 rm -rf "$feed" "$NUGET_PACKAGES"/eligibility "$NUGET_PACKAGES"/eligibility.*
 dotnet pack Eligibility.sln -c Release -o "$feed" -p:Version="$version" -v quiet -nologo
-for id in Eligibility Eligibility.Rules Eligibility.Cli; do
+# The tool is RID-specific: the solution's pack makes its pointer package; the framework-dependent `any` package
+# (every platform with the .NET runtime) and the NativeAOT linux-x64 one are packed here (`dotnet tool install` takes
+# the package of the user's platform, and fails if the pointer lists it but the feed lacks it). The native link needs
+# clang and zlib1g-dev: installed when missing.
+if ! command -v clang > /dev/null || ! [ -e /usr/include/zlib.h ]; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clang zlib1g-dev > /dev/null
+fi
+dotnet pack src/Eligibility.Cli -c Release -o "$feed" -p:Version="$version" -r any -p:PublishAot=false -v quiet -nologo
+dotnet pack src/Eligibility.Cli -c Release -o "$feed" -p:Version="$version" -r linux-x64 -v quiet -nologo
+for package in Eligibility Eligibility.Rules Eligibility.Cli.any Eligibility.Cli.linux-x64; do
   for ext in nupkg snupkg; do
-    if [ -f "$feed/$id.$version.$ext" ]; then pass "$id.$version.$ext"; else fail "$id.$version.$ext was not packed"; fi
+    if [ -f "$feed/$package.$version.$ext" ]; then pass "$package.$version.$ext"; else fail "$package.$version.$ext was not packed"; fi
   done
 done
+if [ -f "$feed/Eligibility.Cli.$version.nupkg" ]; then pass "Eligibility.Cli.$version.nupkg (the tool's pointer package)"; else fail "Eligibility.Cli.$version.nupkg was not packed"; fi
 
 echo "== samples/Eligibility.Sample (the Eligibility package from the local feed, with DI and a clinic rule)"
 dotnet build samples/Eligibility.Sample -c Release -p:EligibilityPackageVersion="$version" --force -v quiet -nologo

@@ -27,8 +27,14 @@ public static class EligibilityEngine
     {
         ArgumentNullException.ThrowIfNull(options);
         var time = options.TimeProvider ?? TimeProvider.System;
-        return new DefaultEligibilityEngine(LawSource.FromOptions(options), ConditionCatalog.Default, new ConditionResolver(ConditionCatalog.Default, time),
-            DefaultEligibilityEngine.CompileRules(options.AdditionalRules, compiler), time,
-            (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<DefaultEligibilityEngine>(), options.WatchDataDirectory, decisionCacheSize: options.DecisionCacheSize);
+        var source = LawSource.FromOptions(options);
+
+        // Three independent pieces of start-up work run side by side (a one-answer process spends most of its life
+        // here): compiling the rules, indexing the catalog's phrases for the resolver, and loading the law.
+        var rules = Task.Run(() => DefaultEligibilityEngine.CompileRules(options.AdditionalRules, compiler));
+        var resolver = Task.Run(() => new ConditionResolver(ConditionCatalog.Default, time));
+        var law = source.Load();
+        return new DefaultEligibilityEngine(source, ConditionCatalog.Default, resolver.GetAwaiter().GetResult(), rules.GetAwaiter().GetResult(), time,
+            (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<DefaultEligibilityEngine>(), options.WatchDataDirectory, decisionCacheSize: options.DecisionCacheSize, loaded: law);
     }
 }

@@ -37,8 +37,8 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
     {
     }
 
-    /// <summary>Over rules compiled elsewhere (the DI singleton), with the runner's options (benchmarks compare naive sessions).</summary>
-    public DefaultEligibilityEngine(LawSource source, ConditionCatalog catalog, IConditionResolver resolver, CompiledRules rules, TimeProvider time, ILogger logger, bool watch = false, RunnerOptions? runnerOptions = null, int decisionCacheSize = 0)
+    /// <summary>Over rules compiled elsewhere (the DI singleton), with the runner's options (benchmarks compare naive sessions), and the source's law if it was loaded already.</summary>
+    public DefaultEligibilityEngine(LawSource source, ConditionCatalog catalog, IConditionResolver resolver, CompiledRules rules, TimeProvider time, ILogger logger, bool watch = false, RunnerOptions? runnerOptions = null, int decisionCacheSize = 0, LawLibrary? loaded = null)
     {
         if (decisionCacheSize is < 0 or > 100_000)
         {
@@ -53,7 +53,7 @@ internal sealed partial class DefaultEligibilityEngine : IEligibilityEngine
         _logger = logger;
         _vocabulary = new CatalogVocabulary(catalog);
         _runner = new RuleRunner(rules, _vocabulary, runnerOptions);
-        _snapshot = new LawSnapshot(source.Load());
+        _snapshot = new LawSnapshot(loaded ?? source.Load());
         LogReady(_logger, _snapshot.Library.Jurisdictions.Count, rules.Rules.Count, _snapshot.Library.DataVersion);
         if (watch && source.Directory is { } directory)
         {

@@ -187,19 +187,21 @@ internal sealed class TextAnalyzer
         var corrected = tokens.Select(t => t.Norm).ToArray();
         var distances = new int[tokens.Count];
         var anyCorrection = false;
-        var memo = new Dictionary<(string, string), (bool, string, int)>();
+        Dictionary<(string, string), (bool, string, int)>? memo = null;
         for (var k = 0; k < tokens.Count; k++)
         {
             var norm = tokens[k].Norm;
-            var rawWord = tokens[k].Original.ToLowerInvariant();
-            if (covered[k] || tokens[k].Type != TokenType.Word || Math.Max(norm.Length, rawWord.Length) < 4 || Fillers.IsStopWord(norm)
+            if (covered[k] || tokens[k].Type != TokenType.Word || Math.Max(norm.Length, tokens[k].Original.Length) < 4 || Fillers.IsStopWord(norm)
                 || phrases.Vocabulary.Contains(norm) || norm.Any(char.IsDigit))
             {
                 continue;
             }
 
+            var rawWord = tokens[k].Original.ToLowerInvariant();
+
             // Try the stemmed and the raw word: stemming a misspelling can hurt ("stres" -> "stre"). A word seen before in
             // this input is corrected once: the scan of the vocabulary is the costly part.
+            memo ??= [];
             if (!memo.TryGetValue((norm, rawWord), out var memoized))
             {
                 var hit = phrases.TryCorrect(norm, out var fixedNorm, out var distanceNorm);
@@ -283,25 +285,57 @@ internal sealed class TextAnalyzer
             run++;
         }
 
-        for (var length = run; length >= 1; length--)
+        // Read one word more while some key still starts with the words read (no string is built), remembering every
+        // length that is a key; then the longest acceptable one wins, as if every length had been tried from the longest.
+        Span<char> key = stackalloc char[KeyBuffer];
+        Span<int> lengths = stackalloc int[Math.Max(1, run)];
+        Span<int> ends = stackalloc int[Math.Max(1, run)];
+        var count = 0;
+        var used = 0;
+        for (var length = 1; length <= run; length++)
         {
-            var key = string.Join(' ', norms, start, length);
-            if (!phrases.TryExact(key, out var candidate))
+            var word = norms[start + length - 1];
+            if (used + word.Length + 1 > key.Length)
             {
-                continue;
+                break;
             }
 
-            if (candidate.IsAbbreviation && (fuzzy || !AbbreviationAccepted(tokens, start, length, candidate, contentWords)))
+            if (length > 1)
+            {
+                key[used++] = ' ';
+            }
+
+            word.CopyTo(key[used..]);
+            used += word.Length;
+            if (phrases.TryExact(key[..used], out _))
+            {
+                lengths[count] = length;
+                ends[count++] = used;
+            }
+
+            if (!phrases.StartsLongerKey(key[..used]))
+            {
+                break;
+            }
+        }
+
+        for (var h = count - 1; h >= 0; h--)
+        {
+            phrases.TryExact(key[..ends[h]], out var candidate);
+            if (candidate.IsAbbreviation && (fuzzy || !AbbreviationAccepted(tokens, start, lengths[h], candidate, contentWords)))
             {
                 continue;
             }
 
             entry = candidate;
-            return length;
+            return lengths[h];
         }
 
         return 0;
     }
+
+    /// <summary>Longest key built on the stack; catalog phrases are at most 120 characters.</summary>
+    private const int KeyBuffer = 256;
 
     private static bool AbbreviationAccepted(List<Token> tokens, int start, int length, TermEntry entry, int contentWords)
     {

@@ -1,11 +1,11 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Eligibility.Conditions.Internal;
 
 /// <summary>Splits input into normalised tokens. Stateless and thread-safe.</summary>
-internal static partial class Tokenizer
+internal static class Tokenizer
 {
     private static readonly HashSet<string> KeepFinalS = new(StringComparer.Ordinal)
     {
@@ -15,37 +15,64 @@ internal static partial class Tokenizer
     /// <summary>Lower-cases, removes diacritics and apostrophes; keeps offsets aligned with the input.</summary>
     /// <param name="text">The raw text.</param>
     /// <returns>Text of the same length with each character folded (apostrophes become <c>\u0001</c>).</returns>
-    public static string Fold(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            builder.Append(FoldChar(c));
-        }
-
-        return builder.ToString();
-    }
+    public static string Fold(string text) => string.Create(text.Length, text, static (span, source) => FoldInto(source, span));
 
     /// <summary>Tokenizes text; code-shaped tokens are reported as <see cref="TokenType.Code"/> when <paramref name="detectCodes"/> is set.</summary>
     /// <param name="text">The raw text.</param>
     /// <param name="detectCodes">Whether to look for ICD-10-CM shaped tokens.</param>
     /// <returns>The tokens in order.</returns>
+    /// <remarks>
+    /// One pass over the text, linear in its length: the folded copy lives on the stack (or in a pooled buffer for long
+    /// text), code shapes are checked by hand instead of by a regular expression at every word, and a word written again
+    /// shortly after ("pain and pain and ...") reuses the strings of its earlier copy instead of allocating new ones.
+    /// </remarks>
     public static List<Token> Tokenize(string text, bool detectCodes = true)
     {
-        var folded = Fold(text);
-        var tokens = new List<Token>();
+        char[]? rented = null;
+        var folded = text.Length <= StackFoldLimit
+            ? stackalloc char[text.Length]
+            : (rented = ArrayPool<char>.Shared.Rent(text.Length)).AsSpan(0, text.Length);
+        try
+        {
+            FoldInto(text, folded);
+            return Scan(text, folded, detectCodes);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>Longest text folded on the stack; longer text borrows a pooled buffer.</summary>
+    private const int StackFoldLimit = 512;
+
+    /// <summary>How far back a word looks for an identical earlier copy whose strings it can share.</summary>
+    private const int ReuseLookBack = 2 * MaxRepeatPeriod;
+
+    private static List<Token> Scan(string text, ReadOnlySpan<char> folded, bool detectCodes)
+    {
+        // Raw tokens go through shorthand expansion and repeat collapsing as they are read, so a long repetitive text
+        // never builds a long list: the work after this pass depends on what the text says, not on how often it says it.
+        var stream = new TokenStream();
+        var tokens = stream.Output;
+        var lastSeparator = '\0';
         var i = 0;
         while (i < folded.Length)
         {
             var c = folded[i];
-            if (detectCodes && char.IsAsciiLetter(c) && (i == 0 || !char.IsLetterOrDigit(folded[i - 1])))
+            if (detectCodes && char.IsAsciiLetterLower(c) && (i == 0 || !char.IsLetterOrDigit(folded[i - 1])))
             {
-                var match = CodePattern().Match(folded, i);
-                if (match.Success && match.Index == i)
+                var length = CodeLength(folded, i);
+                if (length > 0)
                 {
-                    var raw = text.Substring(i, match.Length);
-                    tokens.Add(new Token(raw, IcdCode.Normalize(raw), TokenType.Code, i, i + match.Length));
-                    i += match.Length;
+                    lastSeparator = '\0';
+                    stream.Add(Reuse(stream, text, i, length, TokenType.Code, out var reused)
+                        ? reused
+                        : new Token(text.Substring(i, length), IcdCode.Normalize(text.Substring(i, length)), TokenType.Code, i, i + length));
+                    i += length;
                     continue;
                 }
             }
@@ -53,28 +80,31 @@ internal static partial class Tokenizer
             if (char.IsLetterOrDigit(c) || c == '\u0001')
             {
                 var start = i;
-                var word = new StringBuilder();
-                var original = new StringBuilder();
+                var apostrophes = false;
                 while (i < folded.Length && (char.IsLetterOrDigit(folded[i]) || folded[i] == '\u0001'))
                 {
-                    if (folded[i] != '\u0001')
-                    {
-                        word.Append(folded[i]);
-                        original.Append(RemoveDiacritics(text[i]));
-                    }
-
+                    apostrophes |= folded[i] == '\u0001';
                     i++;
                 }
 
+                if (Reuse(stream, text, start, i - start, TokenType.Word, out var same))
+                {
+                    lastSeparator = '\0';
+                    stream.Add(same);
+                    continue;
+                }
+
+                var word = Word(text, folded, start, i, apostrophes, out var original);
                 if (word.Length > 0)
                 {
-                    tokens.Add(new Token(original.ToString(), Stem(word.ToString()), TokenType.Word, start, i));
+                    lastSeparator = '\0';
+                    stream.Add(new Token(original, Stem(word), TokenType.Word, start, i));
                 }
 
                 continue;
             }
 
-            if (c is ',' or ';' or '.' or '!' or '?' or '\n' or '\r' or ':' or '(' or ')' or '[' or ']' or '|' or '•')
+            if (SeparatorText(c) is { } separator)
             {
                 // A full stop inside a number ("7.5") is not a separator.
                 if (c == '.' && i > 0 && i + 1 < folded.Length && char.IsDigit(folded[i - 1]) && char.IsDigit(folded[i + 1]))
@@ -83,9 +113,10 @@ internal static partial class Tokenizer
                     continue;
                 }
 
-                if (tokens.Count == 0 || tokens[^1].Type != TokenType.Boundary || tokens[^1].Separator != c)
+                if (lastSeparator != c)
                 {
-                    tokens.Add(new Token(c.ToString(), c.ToString(), TokenType.Boundary, i, i + 1, c));
+                    stream.Add(new Token(separator, separator, TokenType.Boundary, i, i + 1, c));
+                    lastSeparator = c;
                 }
 
                 i++;
@@ -94,19 +125,169 @@ internal static partial class Tokenizer
 
             if (c is '&' or '+')
             {
-                tokens.Add(new Token(c.ToString(), "and", TokenType.Word, i, i + 1));
+                lastSeparator = '\0';
+                stream.Add(new Token(c == '&' ? "&" : "+", "and", TokenType.Word, i, i + 1));
             }
 
             i++;
         }
 
-        return CollapseRepeats(ExpandShorthand(tokens));
+        stream.Finish();
+        return tokens;
+    }
+
+    /// <summary>The word's folded form without apostrophes, and its original spelling without diacritics.</summary>
+    private static string Word(string text, ReadOnlySpan<char> folded, int start, int end, bool apostrophes, out string original)
+    {
+        var raw = text.AsSpan(start, end - start);
+        if (!apostrophes && Ascii.IsValid(raw))
+        {
+            // The common case: ASCII without apostrophes, where folding is lower-casing.
+            original = raw.ToString();
+            return ContainsUpper(raw) ? folded[start..end].ToString() : original;
+        }
+
+        Span<char> word = end - start <= 128 ? stackalloc char[end - start] : new char[end - start];
+        Span<char> spelled = end - start <= 128 ? stackalloc char[end - start] : new char[end - start];
+        var length = 0;
+        for (var k = start; k < end; k++)
+        {
+            if (folded[k] != '\u0001')
+            {
+                word[length] = folded[k];
+                spelled[length] = RemoveDiacritics(text[k]);
+                length++;
+            }
+        }
+
+        original = spelled[..length].ToString();
+        return word[..length].ToString();
+    }
+
+    private static bool ContainsUpper(ReadOnlySpan<char> raw)
+    {
+        foreach (var c in raw)
+        {
+            if (char.IsAsciiLetterUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
-    /// Keeps one copy of a run of repeated units ("pain and pain and pain and", "no no no"): repeats add no meaning, and
-    /// dropping them bounds the work any input costs. Units of one to four tokens are collapsed; offsets stay those of
-    /// the copy kept.
+    /// A word or code written again within the last few tokens ("heroin heroin heroin", "F11.23 F11.23") shares the
+    /// strings of that copy: repeated text costs no new allocation.
+    /// </summary>
+    private static bool Reuse(TokenStream stream, string text, int start, int length, TokenType type, out Token token)
+    {
+        var raw = text.AsSpan(start, length);
+        if (stream.Pending is { } pending && Same(pending, raw, type))
+        {
+            token = pending with { Start = start, End = start + length };
+            return true;
+        }
+
+        var tokens = stream.Output;
+        for (var k = tokens.Count - 1; k >= 0 && k >= tokens.Count - ReuseLookBack; k--)
+        {
+            if (Same(tokens[k], raw, type))
+            {
+                token = tokens[k] with { Start = start, End = start + length };
+                return true;
+            }
+        }
+
+        token = default;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether an earlier token was read from exactly this text. Its spelling must equal the text, which also keeps
+    /// out the words shorthand expands to ("lbp" is read as "low back pain", three tokens spelled otherwise).
+    /// </summary>
+    private static bool Same(Token earlier, ReadOnlySpan<char> raw, TokenType type) =>
+        earlier.Type == type && earlier.End - earlier.Start == raw.Length && raw.SequenceEqual(earlier.Original);
+
+    /// <summary>
+    /// Length of an ICD-10-CM shaped token at <paramref name="i"/> in folded text, or 0: a letter, a digit, a letter or
+    /// digit, then up to four more (with or without a dot), and no letter or digit right after. Same shape as the
+    /// pattern <c>[a-z][0-9][0-9a-z](\.[0-9a-z]{1,4}|[0-9a-z]{1,4})?(?![0-9a-z])</c>, read without backtracking.
+    /// </summary>
+    internal static int CodeLength(ReadOnlySpan<char> folded, int i)
+    {
+        if (i + 3 > folded.Length || !char.IsAsciiLetterLower(folded[i]) || !char.IsAsciiDigit(folded[i + 1]) || !IsCodeChar(folded[i + 2]))
+        {
+            return 0;
+        }
+
+        var more = Run(folded, i + 3);
+        if (more is >= 1 and <= 4)
+        {
+            return 3 + more;
+        }
+
+        if (more > 4)
+        {
+            return 0; // "c12345": too long for a code, and no shorter reading ends at a non-alphanumeric
+        }
+
+        // Nothing right after the three characters: an optional dot with one to four more.
+        if (i + 3 < folded.Length && folded[i + 3] == '.')
+        {
+            var after = Run(folded, i + 4);
+            if (after is >= 1 and <= 4)
+            {
+                return 4 + after;
+            }
+        }
+
+        return 3;
+    }
+
+    private static int Run(ReadOnlySpan<char> folded, int from)
+    {
+        var k = from;
+        while (k < folded.Length && IsCodeChar(folded[k]))
+        {
+            k++;
+        }
+
+        return k - from;
+    }
+
+    private static bool IsCodeChar(char c) => char.IsAsciiDigit(c) || char.IsAsciiLetterLower(c);
+
+    private static string? SeparatorText(char c) => c switch
+    {
+        ',' => ",",
+        ';' => ";",
+        '.' => ".",
+        '!' => "!",
+        '?' => "?",
+        '\n' => "\n",
+        '\r' => "\r",
+        ':' => ":",
+        '(' => "(",
+        ')' => ")",
+        '[' => "[",
+        ']' => "]",
+        '|' => "|",
+        '•' => "•",
+        _ => null,
+    };
+
+    /// <summary>Longest unit of tokens whose consecutive copies collapse into one.</summary>
+    internal const int MaxRepeatPeriod = 16;
+
+    /// <summary>
+    /// Keeps one copy of a run of repeated units ("pain and pain and pain and", "no no no", a list written ten times):
+    /// repeats add no meaning, and dropping them bounds the work any input costs. Units of up to
+    /// <see cref="MaxRepeatPeriod"/> tokens are collapsed; offsets stay those of the copies kept. A unit that holds a
+    /// sentence end ("cancer. cancer.") keeps two copies: the first reads in the context before it ("family history of
+    /// cancer."), the second in a fresh sentence, and every further copy reads exactly like the second.
     /// </summary>
     /// <param name="tokens">The tokens.</param>
     /// <returns>The tokens without consecutive repeats.</returns>
@@ -120,26 +301,61 @@ internal static partial class Tokenizer
         var result = new List<Token>(tokens.Count);
         foreach (var t in tokens)
         {
-            result.Add(t);
-            for (var period = 1; period <= 4 && result.Count >= 2 * period; period++)
-            {
-                var repeated = true;
-                for (var k = 0; k < period && repeated; k++)
-                {
-                    var a = result[result.Count - 1 - k];
-                    var b = result[result.Count - 1 - period - k];
-                    repeated = a.Type == b.Type && string.Equals(a.Norm, b.Norm, StringComparison.Ordinal);
-                }
-
-                if (repeated)
-                {
-                    result.RemoveRange(result.Count - period, period);
-                    break;
-                }
-            }
+            AppendCollapsing(result, t);
         }
 
         return result;
+    }
+
+    /// <summary>Appends a token, then drops the copy it completes if the list now ends with a unit written twice.</summary>
+    private static void AppendCollapsing(List<Token> result, Token t)
+    {
+        result.Add(t);
+        for (var period = 1; period <= MaxRepeatPeriod && result.Count >= 2 * period; period++)
+        {
+            if (!SameUnit(result, period, 1))
+            {
+                continue;
+            }
+
+            if (EndsSentence(result, period) && (result.Count < 3 * period || !SameUnit(result, period, 2)))
+            {
+                continue;
+            }
+
+            result.RemoveRange(result.Count - period, period);
+            return;
+        }
+    }
+
+    /// <summary>Whether the last <paramref name="period"/> tokens equal the <paramref name="back"/>-th unit before them.</summary>
+    private static bool SameUnit(List<Token> result, int period, int back)
+    {
+        for (var k = 0; k < period; k++)
+        {
+            var a = result[result.Count - 1 - k];
+            var b = result[result.Count - 1 - (back * period) - k];
+            if (a.Type != b.Type || !string.Equals(a.Norm, b.Norm, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the last unit holds a boundary that ends a negation or family scope (anything but a comma).</summary>
+    private static bool EndsSentence(List<Token> result, int period)
+    {
+        for (var k = result.Count - period; k < result.Count; k++)
+        {
+            if (result[k].Type == TokenType.Boundary && !result[k].IsComma)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Normalises a phrase to its token key (words joined by one space, boundaries dropped).</summary>
@@ -178,52 +394,88 @@ internal static partial class Tokenizer
         return word;
     }
 
-    private static List<Token> ExpandShorthand(List<Token> tokens)
+    /// <summary>
+    /// Raw tokens in, final tokens out: clinical shorthand expanded ("h/o" is "history of", "LBP" is "low back pain"),
+    /// then each token appended with <see cref="AppendCollapsing"/>. The same result as expanding the whole list and
+    /// then collapsing it, without ever holding the uncollapsed list.
+    /// </summary>
+    private sealed class TokenStream
     {
-        // "h/o", "r/o", "w/o", "s/p", "c/o" arrive as two words ("h", "o"): rewrite them to their meaning.
-        var result = new List<Token>(tokens.Count);
-        for (var i = 0; i < tokens.Count; i++)
+        public List<Token> Output { get; } = new(16);
+
+        /// <summary>The last word read, held back until the next token shows whether the two form "h/o", "s/p" ...</summary>
+        public Token? Pending { get; private set; }
+
+        public void Add(Token raw)
         {
-            var t = tokens[i];
-            if (t.Type == TokenType.Word && i + 1 < tokens.Count && tokens[i + 1].Type == TokenType.Word && tokens[i + 1].Start == t.End + 1)
+            if (Pending is { } held)
             {
-                var pair = t.Norm + "/" + tokens[i + 1].Norm;
-                string[]? replacement = pair switch
+                Pending = null;
+                if (raw.Type == TokenType.Word && PairShorthand(held, raw) is { } pair)
                 {
-                    "h/o" => ["history", "of"],
-                    "r/o" => ["rule", "out"],
-                    "w/o" => ["without"],
-                    "s/p" => ["status", "post"],
-                    "c/o" => ["complain", "of"],
-                    "f/h" => ["family", "history"],
-                    _ => null,
-                };
-                if (replacement is not null)
-                {
-                    foreach (var word in replacement)
+                    foreach (var word in pair)
                     {
-                        result.Add(new Token(word, word, TokenType.Word, t.Start, tokens[i + 1].End));
+                        AppendCollapsing(Output, new Token(word, word, TokenType.Word, held.Start, raw.End));
                     }
 
-                    i++;
-                    continue;
+                    return;
                 }
+
+                AppendExpanded(held);
             }
 
-            if (t.Type == TokenType.Word && SingleShorthand.TryGetValue(t.Norm, out var expansion))
+            if (raw.Type == TokenType.Word)
+            {
+                Pending = raw;
+                return;
+            }
+
+            AppendCollapsing(Output, raw);
+        }
+
+        public void Finish()
+        {
+            if (Pending is { } held)
+            {
+                Pending = null;
+                AppendExpanded(held);
+            }
+        }
+
+        private void AppendExpanded(Token t)
+        {
+            if (SingleShorthand.TryGetValue(t.Norm, out var expansion))
             {
                 foreach (var word in expansion)
                 {
-                    result.Add(new Token(word, word, TokenType.Word, t.Start, t.End));
+                    AppendCollapsing(Output, new Token(word, word, TokenType.Word, t.Start, t.End));
                 }
 
-                continue;
+                return;
             }
 
-            result.Add(t);
+            AppendCollapsing(Output, t);
         }
 
-        return result;
+        // "h/o", "r/o", "w/o", "s/p", "c/o" arrive as two words ("h", "o"): rewrite them to their meaning.
+        private static string[]? PairShorthand(Token first, Token second)
+        {
+            if (first.Norm.Length != 1 || second.Norm.Length != 1 || second.Start != first.End + 1)
+            {
+                return null;
+            }
+
+            return (first.Norm[0], second.Norm[0]) switch
+            {
+                ('h', 'o') => ["history", "of"],
+                ('r', 'o') => ["rule", "out"],
+                ('w', 'o') => ["without"],
+                ('s', 'p') => ["status", "post"],
+                ('c', 'o') => ["complain", "of"],
+                ('f', 'h') => ["family", "history"],
+                _ => null,
+            };
+        }
     }
 
     // Clinical shorthand written as one word: "c/o chronic LBP", "pt w/ hx of ...", "IVDU".
@@ -242,6 +494,14 @@ internal static partial class Tokenizer
         ["mths"] = ["month"],
     };
 
+    private static void FoldInto(string text, Span<char> folded)
+    {
+        for (var k = 0; k < text.Length; k++)
+        {
+            folded[k] = FoldChar(text[k]);
+        }
+    }
+
     private static char FoldChar(char c)
     {
         if (c is '\'' or '\u2019' or '\u2018' or '`' or '\u00B4')
@@ -252,6 +512,11 @@ internal static partial class Tokenizer
         if (c is '\u2013' or '\u2014' or '-' or '_' or '/' or '\\')
         {
             return ' ';
+        }
+
+        if (char.IsAscii(c))
+        {
+            return char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
         }
 
         return char.ToLowerInvariant(RemoveDiacritics(c));
@@ -276,7 +541,4 @@ internal static partial class Tokenizer
 
         return c;
     }
-
-    [GeneratedRegex(@"[a-z][0-9][0-9a-z](?:\.[0-9a-z]{1,4}|[0-9a-z]{1,4})?(?![0-9a-z])", RegexOptions.CultureInvariant)]
-    private static partial Regex CodePattern();
 }

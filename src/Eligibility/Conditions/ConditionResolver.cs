@@ -64,13 +64,16 @@ public sealed class ConditionResolver : IConditionResolver
             return NoMatch(input, $"text longer than {MaxInputLength} characters; send one condition per item", []);
         }
 
-        var direct = ResolveWhole(input, trimmed, out var codeShaped);
+        // The text is read once: the plain tokens serve the whole-text lookup, the analysis (when nothing in the text is
+        // shaped like a code) and the suggestions.
+        var plain = Tokenizer.Tokenize(trimmed, detectCodes: false);
+        var direct = ResolveWhole(input, trimmed, plain, out var codeShaped);
         if (direct is not null)
         {
-            return direct.IsMatch && direct.Kind != MatchKind.Code ? WithDuration(direct, Tokenizer.Tokenize(trimmed)) : direct;
+            return direct.IsMatch && direct.Kind != MatchKind.Code ? WithDuration(direct, TokensWithCodes(trimmed, plain)) : direct;
         }
 
-        var analysis = analyzer.Analyze(trimmed);
+        var analysis = analyzer.Analyze(trimmed, TokensWithCodes(trimmed, plain));
         var affirmed = analysis.Mentions
             .Where(m => m.Condition is not null && m.Context == MentionContext.Affirmed)
             .OrderBy(m => m.Kind == MatchKind.Code ? 0 : 1)
@@ -129,7 +132,7 @@ public sealed class ConditionResolver : IConditionResolver
             return NoMatch(input, note, []);
         }
 
-        return NoMatch(input, codeShaped ? "unrecognised ICD-10-CM code" : null, codeShaped ? [] : Suggest(trimmed));
+        return NoMatch(input, codeShaped ? "unrecognised ICD-10-CM code" : null, codeShaped ? [] : Suggest(plain));
     }
 
     /// <inheritdoc/>
@@ -142,13 +145,14 @@ public sealed class ConditionResolver : IConditionResolver
             return [];
         }
 
-        var direct = ResolveWhole(input, trimmed, out _);
+        var plain = Tokenizer.Tokenize(trimmed, detectCodes: false);
+        var direct = ResolveWhole(input, trimmed, plain, out _);
         if (direct is not null)
         {
             return [direct];
         }
 
-        var analysis = analyzer.Analyze(trimmed);
+        var analysis = analyzer.Analyze(trimmed, TokensWithCodes(trimmed, plain));
         var results = new List<(int Position, ConditionResolution Result)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in analysis.Mentions)
@@ -218,10 +222,10 @@ public sealed class ConditionResolver : IConditionResolver
             return NoMatch(text, "unrecognised ICD-10-CM code", []);
         }
 
-        return NoMatch(text, null, Suggest(text));
+        return NoMatch(text, null, Suggest(Tokenizer.Tokenize(text, detectCodes: false)));
     }
 
-    private ConditionResolution? ResolveWhole(string input, string trimmed, out bool codeShaped)
+    private ConditionResolution? ResolveWhole(string input, string trimmed, List<Token> plain, out bool codeShaped)
     {
         codeShaped = false;
         // Ids are lower-case kebab-case; "PTSD" is an abbreviation, "ptsd" the id.
@@ -246,16 +250,35 @@ public sealed class ConditionResolver : IConditionResolver
             }
         }
 
-        return WholeText(input, trimmed);
+        return WholeText(input, plain);
     }
 
-    private ConditionResolution? WholeText(string input, string trimmed)
+    /// <summary>
+    /// The tokens with code detection: the plain tokens themselves unless some word is shaped like the start of a code
+    /// (a letter then a digit, "F11", "b12"), the only place where the two readings differ.
+    /// </summary>
+    private static List<Token> TokensWithCodes(string trimmed, List<Token> plain)
     {
-        var tokens = Tokenizer.Tokenize(trimmed, detectCodes: false);
-        while (tokens.Count > 0 && tokens[^1].Type == TokenType.Boundary)
+        foreach (var t in plain)
         {
-            tokens.RemoveAt(tokens.Count - 1);
+            if (t.Type == TokenType.Word && t.Norm.Length >= 3 && char.IsAsciiLetterLower(t.Norm[0]) && char.IsAsciiDigit(t.Norm[1]))
+            {
+                return Tokenizer.Tokenize(trimmed);
+            }
         }
+
+        return plain;
+    }
+
+    private ConditionResolution? WholeText(string input, List<Token> plain)
+    {
+        var end = plain.Count;
+        while (end > 0 && plain[end - 1].Type == TokenType.Boundary)
+        {
+            end--;
+        }
+
+        var tokens = end == plain.Count ? plain : plain.GetRange(0, end);
 
         if (tokens.Count == 0)
         {
@@ -412,9 +435,9 @@ public sealed class ConditionResolver : IConditionResolver
     private static string Span(string text, IReadOnlyList<Token> tokens, int start, int end) =>
         text[tokens[start].Start..tokens[end - 1].End];
 
-    private IReadOnlyList<string> Suggest(string text)
+    private IReadOnlyList<string> Suggest(List<Token> plain)
     {
-        var words = Fillers.Strip(Tokenizer.Tokenize(text, detectCodes: false).Where(t => t.Type == TokenType.Word).Select(t => t.Norm).ToList());
+        var words = Fillers.Strip(plain.Where(t => t.Type == TokenType.Word).Select(t => t.Norm).ToList());
         if (words.Count == 0)
         {
             return [];
@@ -430,36 +453,49 @@ public sealed class ConditionResolver : IConditionResolver
         var query = Similarity.TrigramCounts(joined);
         var content = words.Where(w => w.Length >= 3 && !Fillers.IsStopWord(w)).Distinct(StringComparer.Ordinal).ToList();
         var totalWeight = content.Sum(phrases.Rarity);
-        // Only terms sharing a trigram or a word with the text can reach the floor: the indexes find them directly.
+
+        // Only terms sharing a trigram or a word with the text can reach the floor: the indexes find them directly, and
+        // their scores accumulate in per-thread arrays indexed by term (no dictionary per query).
         var index = phrases.Suggestions;
-        var scores = index.Dice(query);
-        if (totalWeight > 0)
+        var scratch = index.Rent();
+        try
         {
-            var shared = new Dictionary<int, double>();
-            foreach (var w in content)
+            index.Dice(query, scratch);
+            if (totalWeight > 0)
             {
-                foreach (var t in index.WithWord(w))
+                foreach (var w in content)
                 {
-                    shared[t] = shared.GetValueOrDefault(t) + phrases.Rarity(w);
+                    foreach (var t in index.WithWord(w))
+                    {
+                        scratch.AddShared(t, phrases.Rarity(w));
+                    }
+                }
+
+                foreach (var t in scratch.Touched)
+                {
+                    if (scratch.Shared[t] > 0)
+                    {
+                        scratch.Scores[t] = Math.Max(scratch.Scores[t], 0.3 + (0.6 * scratch.Shared[t] / totalWeight));
+                    }
                 }
             }
 
-            foreach (var (t, weight) in shared)
+            var best = new Dictionary<string, double>(StringComparer.Ordinal);
+            foreach (var t in scratch.Touched)
             {
-                scores[t] = Math.Max(scores.GetValueOrDefault(t), 0.3 + (0.6 * weight / totalWeight));
+                var score = scratch.Scores[t];
+                var id = index.Terms[t].ConditionId;
+                if (score >= SuggestionFloor && (!best.TryGetValue(id, out var current) || score > current))
+                {
+                    best[id] = score;
+                }
             }
-        }
 
-        var best = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (t, score) in scores)
+            return best.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(3).Select(kv => kv.Key).ToList().AsReadOnly();
+        }
+        finally
         {
-            var id = index.Terms[t].ConditionId;
-            if (score >= SuggestionFloor && (!best.TryGetValue(id, out var current) || score > current))
-            {
-                best[id] = score;
-            }
+            index.Return(scratch);
         }
-
-        return best.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(3).Select(kv => kv.Key).ToList().AsReadOnly();
     }
 }

@@ -47,12 +47,32 @@ internal sealed class SuggestionIndex
     /// <summary>The terms.</summary>
     public IReadOnlyList<SuggestionTerm> Terms => terms;
 
+    /// <summary>Per-thread scratch arrays, one slot per term, kept all zero between queries.</summary>
+    [ThreadStatic]
+    private static SuggestionScratch? cached;
+
+    /// <summary>Borrows the calling thread's scratch arrays (a fresh set when they are in use or sized for another index).</summary>
+    /// <returns>Zeroed scratch sized for this index.</returns>
+    public SuggestionScratch Rent()
+    {
+        var scratch = cached;
+        cached = null;
+        return scratch is not null && scratch.Scores.Length == terms.Length ? scratch : new SuggestionScratch(terms.Length);
+    }
+
+    /// <summary>Zeroes the slots a query touched and keeps the scratch for the thread's next query.</summary>
+    /// <param name="scratch">Scratch from <see cref="Rent"/>.</param>
+    public void Return(SuggestionScratch scratch)
+    {
+        scratch.Clear();
+        cached = scratch;
+    }
+
     /// <summary>For each term sharing a trigram with the query: the Dice coefficient of their trigram multisets.</summary>
     /// <param name="query">The query's trigrams.</param>
-    /// <returns>Term index to Dice score; terms absent score 0.</returns>
-    public Dictionary<int, double> Dice(TrigramSet query)
+    /// <param name="scratch">Receives the scores of the terms touched (terms absent score 0).</param>
+    public void Dice(TrigramSet query, SuggestionScratch scratch)
     {
-        var common = new Dictionary<int, int>();
         foreach (var (gram, count) in query.Counts)
         {
             if (!byTrigram.TryGetValue(gram, out var postings))
@@ -62,21 +82,87 @@ internal sealed class SuggestionIndex
 
             foreach (var (term, termCount) in postings)
             {
-                common[term] = common.GetValueOrDefault(term) + Math.Min(count, termCount);
+                scratch.AddCommon(term, Math.Min(count, termCount));
             }
         }
 
-        var scores = new Dictionary<int, double>(common.Count);
-        foreach (var (term, shared) in common)
+        foreach (var term in scratch.Touched)
         {
-            scores[term] = 2.0 * shared / (query.Total + terms[term].Trigrams.Total);
+            scratch.Scores[term] = 2.0 * scratch.Common[term] / (query.Total + terms[term].Trigrams.Total);
         }
-
-        return scores;
     }
 
     /// <summary>The terms that contain a word.</summary>
     /// <param name="word">A normalised word.</param>
     /// <returns>Term indexes.</returns>
     public int[] WithWord(string word) => byWord.TryGetValue(word, out var list) ? list : [];
+}
+
+/// <summary>Score accumulators for one suggestion query, indexed by term; <see cref="Touched"/> lists the slots in use.</summary>
+internal sealed class SuggestionScratch
+{
+    private readonly bool[] seen;
+
+    /// <summary>Creates zeroed scratch for a number of terms.</summary>
+    /// <param name="terms">The number of terms.</param>
+    public SuggestionScratch(int terms)
+    {
+        Common = new int[terms];
+        Scores = new double[terms];
+        Shared = new double[terms];
+        seen = new bool[terms];
+    }
+
+    /// <summary>Trigrams each term shares with the query.</summary>
+    public int[] Common { get; }
+
+    /// <summary>Each term's score.</summary>
+    public double[] Scores { get; }
+
+    /// <summary>Rarity weight of the words each term shares with the query.</summary>
+    public double[] Shared { get; }
+
+    /// <summary>Terms with a non-zero slot, in the order first touched.</summary>
+    public List<int> Touched { get; } = [];
+
+    /// <summary>Adds shared trigrams to a term.</summary>
+    /// <param name="term">The term index.</param>
+    /// <param name="count">Trigrams shared.</param>
+    public void AddCommon(int term, int count)
+    {
+        Touch(term);
+        Common[term] += count;
+    }
+
+    /// <summary>Adds the weight of a shared word to a term.</summary>
+    /// <param name="term">The term index.</param>
+    /// <param name="weight">The word's rarity.</param>
+    public void AddShared(int term, double weight)
+    {
+        Touch(term);
+        Shared[term] += weight;
+    }
+
+    /// <summary>Zeroes every touched slot.</summary>
+    public void Clear()
+    {
+        foreach (var t in Touched)
+        {
+            Common[t] = 0;
+            Scores[t] = 0;
+            Shared[t] = 0;
+            seen[t] = false;
+        }
+
+        Touched.Clear();
+    }
+
+    private void Touch(int term)
+    {
+        if (!seen[term])
+        {
+            seen[term] = true;
+            Touched.Add(term);
+        }
+    }
 }

@@ -79,9 +79,15 @@ internal sealed class TextAnalyzer
     /// <summary>Analyzes one input.</summary>
     /// <param name="input">The raw input.</param>
     /// <returns>The mentions and unresolved list items.</returns>
-    public Analysis Analyze(string input)
+    public Analysis Analyze(string input) => Analyze(input, Tokenizer.Tokenize(input));
+
+    /// <summary>Analyzes one input already tokenized with code detection.</summary>
+    /// <param name="input">The raw input.</param>
+    /// <param name="raw">Its tokens, as <see cref="Tokenizer.Tokenize"/> returns them with code detection.</param>
+    /// <returns>The mentions and unresolved list items.</returns>
+    public Analysis Analyze(string input, List<Token> raw)
     {
-        var tokens = ClassifyCodes(Tokenizer.Tokenize(input), out var codeHits);
+        var tokens = ClassifyCodes(raw, out var codeHits);
         var contentWords = tokens.Count(t => t.Type != TokenType.Boundary && !Fillers.IsStopWord(t.Norm));
         var found = new List<Found>();
         var covered = new bool[tokens.Count];
@@ -120,8 +126,13 @@ internal sealed class TextAnalyzer
     /// <summary>Keeps code-shaped tokens that the index knows (mapped or excluded); the rest become words ("T1D", "B12").</summary>
     private List<Token> ClassifyCodes(List<Token> raw, out Dictionary<int, IcdLookup> codeHits)
     {
-        var tokens = new List<Token>(raw.Count);
         codeHits = [];
+        if (!raw.Exists(t => t.Type == TokenType.Code))
+        {
+            return raw;
+        }
+
+        var tokens = new List<Token>(raw.Count);
         foreach (var t in raw)
         {
             if (t.Type == TokenType.Code)

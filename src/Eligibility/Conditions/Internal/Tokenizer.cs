@@ -59,9 +59,46 @@ internal static class Tokenizer
         var stream = new TokenStream();
         var tokens = stream.Output;
         var lastSeparator = '\0';
+        var (periodStart, period) = PeriodicTail(text);
+        var nextCheckpoint = period > 0 ? periodStart + period : int.MaxValue;
+        State? previous = null;
         var i = 0;
         while (i < folded.Length)
         {
+            if (i >= nextCheckpoint)
+            {
+                // A text whose tail repeats one unit of characters ("pain and pain and ..."): once a whole unit read
+                // leaves the state of the reading exactly as it found it, every further copy would too, so the copies up
+                // to the last whole one are skipped. The state compared is everything the reading depends on (the tokens
+                // so far, the word held back, the last separator); offsets of what is kept are those of the copies read.
+                if (i == nextCheckpoint)
+                {
+                    var state = new State(stream, lastSeparator);
+                    if (previous is not null && state.SameAs(previous))
+                    {
+                        // At least one character is left to read normally: the end of the text reads differently
+                        // from the middle of a copy ("1." ends a sentence only at the end).
+                        var copies = (folded.Length - i - 1) / period;
+                        stream.Shift(copies * period);
+                        i += copies * period;
+                        nextCheckpoint = int.MaxValue;
+                        continue;
+                    }
+
+                    previous = state;
+                }
+                else
+                {
+                    previous = null; // a token ran across the unit's edge: compare at the next one
+                }
+
+                nextCheckpoint += period;
+                if (nextCheckpoint > periodStart + (MaxCheckedCopies * period))
+                {
+                    nextCheckpoint = int.MaxValue;
+                }
+            }
+
             var c = folded[i];
             if (detectCodes && char.IsAsciiLetterLower(c) && (i == 0 || !char.IsLetterOrDigit(folded[i - 1])))
             {
@@ -134,6 +171,84 @@ internal static class Tokenizer
 
         stream.Finish();
         return tokens;
+    }
+
+    /// <summary>Copies of a repeating tail compared before giving up on skipping the rest.</summary>
+    private const int MaxCheckedCopies = 6;
+
+    /// <summary>Shortest text whose repeating tail is looked for (an ordinary input is shorter).</summary>
+    private const int MinPeriodicText = 48;
+
+    /// <summary>
+    /// The longest tail of the text made of at least four copies of one unit of characters, as (start, unit length),
+    /// or (0, 0). Linear: the prefix function of the reversed text gives, for each tail, its shortest period.
+    /// </summary>
+    internal static (int Start, int Period) PeriodicTail(string text)
+    {
+        var n = text.Length;
+        if (n < MinPeriodicText)
+        {
+            return (0, 0);
+        }
+
+        int[]? rented = null;
+        var prefix = n <= 1024 ? stackalloc int[n] : (rented = ArrayPool<int>.Shared.Rent(n)).AsSpan(0, n);
+        try
+        {
+            // prefix[k]: length of the longest proper border of the tail of length k + 1 (read backwards).
+            prefix[0] = 0;
+            var best = (Start: 0, Period: 0);
+            for (var k = 1; k < n; k++)
+            {
+                var b = prefix[k - 1];
+                var c = text[n - 1 - k];
+                while (b > 0 && c != text[n - 1 - b])
+                {
+                    b = prefix[b - 1];
+                }
+
+                if (c == text[n - 1 - b])
+                {
+                    b++;
+                }
+
+                prefix[k] = b;
+                var length = k + 1;
+                var unit = length - b;
+                if (b > 0 && unit * 4 <= length)
+                {
+                    best = (n - length, unit);
+                }
+            }
+
+            return best;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<int>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>What reading the rest of a text depends on, without offsets: kinds and forms of the tokens so far, the
+    /// word held back and the last separator.</summary>
+    private sealed class State
+    {
+        private readonly (TokenType Type, string Norm, string Original, int Length)[] tokens;
+        private readonly (TokenType Type, string Norm, string Original, int Length)? pending;
+        private readonly char lastSeparator;
+
+        public State(TokenStream stream, char lastSeparator)
+        {
+            tokens = [.. stream.Output.Select(t => (t.Type, t.Norm, t.Original, t.End - t.Start))];
+            pending = stream.Pending is { } p ? (p.Type, p.Norm, p.Original, p.End - p.Start) : null;
+            this.lastSeparator = lastSeparator;
+        }
+
+        public bool SameAs(State other) =>
+            lastSeparator == other.lastSeparator && pending == other.pending && tokens.AsSpan().SequenceEqual(other.tokens);
     }
 
     /// <summary>The word's folded form without apostrophes, and its original spelling without diacritics.</summary>
@@ -431,6 +546,16 @@ internal static class Tokenizer
             }
 
             AppendCollapsing(Output, raw);
+        }
+
+        /// <summary>Moves the held-back word as if the text skipped had been read (its copies left nothing behind).</summary>
+        /// <param name="offset">Characters skipped.</param>
+        public void Shift(int offset)
+        {
+            if (Pending is { } held)
+            {
+                Pending = held with { Start = held.Start + offset, End = held.End + offset };
+            }
         }
 
         public void Finish()

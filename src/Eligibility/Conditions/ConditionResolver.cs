@@ -19,6 +19,9 @@ public sealed class ConditionResolver : IConditionResolver
     private readonly TextAnalyzer analyzer;
     private readonly Composer composer;
 
+    /// <summary>The longest condition id: a longer text is not an id, and is not looked up as one.</summary>
+    private readonly int longestId;
+
     /// <summary>Creates a resolver over a catalog, reading "since 2019" against the system clock.</summary>
     /// <param name="catalog">The condition catalog, usually <see cref="ConditionCatalog.Default"/>.</param>
     public ConditionResolver(ConditionCatalog catalog)
@@ -38,6 +41,7 @@ public sealed class ConditionResolver : IConditionResolver
         codes = new IcdIndex(catalog);
         analyzer = new TextAnalyzer(phrases, codes);
         composer = new Composer(catalog, time);
+        longestId = catalog.All.Count == 0 ? 0 : catalog.All.Max(d => d.Id.Length);
     }
 
     /// <summary>The catalog this resolver maps to.</summary>
@@ -67,6 +71,80 @@ public sealed class ConditionResolver : IConditionResolver
         // The text is read once: the plain tokens serve the whole-text lookup, the analysis (when nothing in the text is
         // shaped like a code) and the suggestions.
         var plain = Tokenizer.Tokenize(trimmed, detectCodes: false);
+        var cut = WordBudget(trimmed, ref plain);
+        var result = Read(input, trimmed[..cut], plain, out var limit);
+        if (cut < trimmed.Length)
+        {
+            limit = Combine(WordLimitNote, limit);
+        }
+
+        return limit is null ? result : result with { Note = Combine(result.Note, limit) };
+    }
+
+    /// <summary>
+    /// Most words read of one text, counted after repeated words are collapsed (a code counts as a word). Every step of
+    /// reading is linear in the words, and this bounds them, so no input costs more than a fixed amount of work. A text
+    /// with more words is read up to the last list separator (comma, full stop ...) within the limit, or up to the limit
+    /// when there is none, and the answer says that the rest was not read; it is never guessed.
+    /// </summary>
+    public const int MaxWordsRead = 64;
+
+    private static readonly string WordLimitNote = $"read only the first {MaxWordsRead} words; send one condition per item";
+
+    /// <summary>
+    /// Applies <see cref="MaxWordsRead"/>: returns how many characters of the text are read (all of it when within the
+    /// limit) and, when it cuts, replaces the tokens by those of the part read.
+    /// </summary>
+    private static int WordBudget(string trimmed, ref List<Token> plain)
+    {
+        var words = 0;
+        var end = -1;
+        var lastBoundary = -1;
+        for (var k = 0; k < plain.Count; k++)
+        {
+            if (plain[k].Type == TokenType.Boundary)
+            {
+                lastBoundary = k;
+                continue;
+            }
+
+            if (++words > MaxWordsRead)
+            {
+                end = k;
+                break;
+            }
+        }
+
+        if (end < 0)
+        {
+            return trimmed.Length;
+        }
+
+        // Cut at the last separator within the limit when it keeps at least half of it: a phrase is not cut in half.
+        var last = lastBoundary >= 0 && CountWords(plain, lastBoundary) >= MaxWordsRead / 2 ? lastBoundary : end;
+        var cut = plain[last - 1].End;
+        plain = Tokenizer.Tokenize(trimmed[..cut], detectCodes: false);
+        return cut;
+    }
+
+    private static int CountWords(List<Token> tokens, int end)
+    {
+        var words = 0;
+        for (var k = 0; k < end; k++)
+        {
+            words += tokens[k].Type == TokenType.Boundary ? 0 : 1;
+        }
+
+        return words;
+    }
+
+    private static string? Combine(string? first, string? second) =>
+        first is null ? second : second is null ? first : first + "; " + second;
+
+    /// <summary>Resolves the part of a text that is read (all of it, or what <see cref="MaxWordsRead"/> allows).</summary>
+    private ConditionResolution Read(string input, string trimmed, List<Token> plain, out string? limit)
+    {
+        limit = null;
         var direct = ResolveWhole(input, trimmed, plain, out var codeShaped);
         if (direct is not null)
         {
@@ -74,6 +152,7 @@ public sealed class ConditionResolver : IConditionResolver
         }
 
         var analysis = analyzer.Analyze(trimmed, TokensWithCodes(trimmed, plain));
+        limit = analysis.Limit;
         var affirmed = analysis.Mentions
             .Where(m => m.Condition is not null && m.Context == MentionContext.Affirmed)
             .OrderBy(m => m.Kind == MatchKind.Code ? 0 : 1)
@@ -146,6 +225,20 @@ public sealed class ConditionResolver : IConditionResolver
         }
 
         var plain = Tokenizer.Tokenize(trimmed, detectCodes: false);
+        var cut = WordBudget(trimmed, ref plain);
+        var all = ReadAll(input, trimmed[..cut], plain, out var limit);
+        if (cut < trimmed.Length)
+        {
+            // The part not read is one more item: it says what was left out, instead of silently dropping it.
+            all.Add(NoMatch(trimmed[cut..].Trim(), $"not read: past the first {MaxWordsRead} words of one text; send one condition per item", []));
+        }
+
+        return limit is null ? all.AsReadOnly() : all.Select(r => r with { Note = Combine(r.Note, limit) }).ToList().AsReadOnly();
+    }
+
+    private List<ConditionResolution> ReadAll(string input, string trimmed, List<Token> plain, out string? limit)
+    {
+        limit = null;
         var direct = ResolveWhole(input, trimmed, plain, out _);
         if (direct is not null)
         {
@@ -153,6 +246,7 @@ public sealed class ConditionResolver : IConditionResolver
         }
 
         var analysis = analyzer.Analyze(trimmed, TokensWithCodes(trimmed, plain));
+        limit = analysis.Limit;
         var results = new List<(int Position, ConditionResolution Result)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in analysis.Mentions)
@@ -189,7 +283,7 @@ public sealed class ConditionResolver : IConditionResolver
             results.Add((item.Start, result));
         }
 
-        return results.OrderBy(r => r.Position).Select(r => r.Result).ToList().AsReadOnly();
+        return results.OrderBy(r => r.Position).Select(r => r.Result).ToList();
     }
 
     private ConditionResolution ResolveUnmatchedItem(string text)
@@ -229,7 +323,7 @@ public sealed class ConditionResolver : IConditionResolver
     {
         codeShaped = false;
         // Ids are lower-case kebab-case; "PTSD" is an abbreviation, "ptsd" the id.
-        var byId = catalog.Find(trimmed);
+        var byId = trimmed.Length <= longestId ? catalog.Find(trimmed) : null;
         if (byId is not null && string.Equals(byId.Id, trimmed, StringComparison.Ordinal))
         {
             return Match(input, byId, MatchKind.Id, 1.0, null);
@@ -293,6 +387,11 @@ public sealed class ConditionResolver : IConditionResolver
         }
 
         var words = tokens.Select(t => t.Norm).ToList();
+        if (words.Sum(w => w.Length) > phrases.LongestKey)
+        {
+            return null; // more letters than any catalog phrase has, in any word order or spacing
+        }
+
         var stripped = Fillers.Strip(words);
         foreach (var candidate in new[] { words, stripped })
         {
@@ -480,18 +579,17 @@ public sealed class ConditionResolver : IConditionResolver
                 }
             }
 
-            var best = new Dictionary<string, double>(StringComparer.Ordinal);
             foreach (var t in scratch.Touched)
             {
-                var score = scratch.Scores[t];
-                var id = index.Terms[t].ConditionId;
-                if (score >= SuggestionFloor && (!best.TryGetValue(id, out var current) || score > current))
+                if (scratch.Scores[t] >= SuggestionFloor)
                 {
-                    best[id] = score;
+                    scratch.Offer(index.ConditionOf[t], scratch.Scores[t]);
                 }
             }
 
-            return best.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(3).Select(kv => kv.Key).ToList().AsReadOnly();
+            return scratch.Scored
+                .OrderByDescending(c => scratch.Best[c]).ThenBy(c => index.ConditionIds[c], StringComparer.Ordinal)
+                .Take(3).Select(c => index.ConditionIds[c]).ToList().AsReadOnly();
         }
         finally
         {

@@ -106,6 +106,7 @@ internal sealed class PhraseIndex
         sorted = Unambiguous(exactMap.Values.Where(e => !e.IsAbbreviation && e.Key.Contains(' ')), e => SortedKey(e.Key));
         compact = Unambiguous(exactMap.Values.Where(e => !e.IsAbbreviation && e.Key.Contains(' ')), e => e.Key.Replace(" ", "", StringComparison.Ordinal));
         MaxTokens = exactMap.Keys.Max(k => k.Count(c => c == ' ') + 1);
+        LongestKey = exactMap.Keys.Max(k => k.Length);
         // Misspellings are matched exactly but are never spelling-correction targets.
         // Spanish terms match exactly; their words are not targets of English spelling correction, nor do they stop it
         // ("sindrome" is Spanish, and a misspelling of "syndrome").
@@ -164,6 +165,9 @@ internal sealed class PhraseIndex
 
     /// <summary>Keys claimed by two different conditions; empty for a sound catalog.</summary>
     public IReadOnlyList<TermConflict> Conflicts { get; }
+
+    /// <summary>The longest key, in characters: a text with more letters than this matches no key in any form.</summary>
+    public int LongestKey { get; }
 
     /// <summary>The longest term, in tokens.</summary>
     public int MaxTokens { get; }

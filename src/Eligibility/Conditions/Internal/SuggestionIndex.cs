@@ -15,6 +15,9 @@ internal sealed class SuggestionIndex
     public SuggestionIndex(SuggestionTerm[] terms)
     {
         this.terms = terms;
+        ConditionIds = [.. terms.Select(t => t.ConditionId).Distinct(StringComparer.Ordinal)];
+        var position = ConditionIds.Select((id, k) => (id, k)).ToDictionary(x => x.id, x => x.k, StringComparer.Ordinal);
+        ConditionOf = [.. terms.Select(t => position[t.ConditionId])];
         var trigrams = new Dictionary<long, List<(int, int)>>();
         var words = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var t = 0; t < terms.Length; t++)
@@ -44,6 +47,12 @@ internal sealed class SuggestionIndex
         byWord = words.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 
+    /// <summary>The condition ids the terms belong to, each once.</summary>
+    public string[] ConditionIds { get; }
+
+    /// <summary>For each term, the position of its condition in <see cref="ConditionIds"/>.</summary>
+    public int[] ConditionOf { get; }
+
     /// <summary>The terms.</summary>
     public IReadOnlyList<SuggestionTerm> Terms => terms;
 
@@ -57,7 +66,9 @@ internal sealed class SuggestionIndex
     {
         var scratch = cached;
         cached = null;
-        return scratch is not null && scratch.Scores.Length == terms.Length ? scratch : new SuggestionScratch(terms.Length);
+        return scratch is not null && scratch.Scores.Length == terms.Length && scratch.Best.Length == ConditionIds.Length
+            ? scratch
+            : new SuggestionScratch(terms.Length, ConditionIds.Length);
     }
 
     /// <summary>Zeroes the slots a query touched and keeps the scratch for the thread's next query.</summary>
@@ -105,8 +116,10 @@ internal sealed class SuggestionScratch
 
     /// <summary>Creates zeroed scratch for a number of terms.</summary>
     /// <param name="terms">The number of terms.</param>
-    public SuggestionScratch(int terms)
+    /// <param name="conditions">The number of conditions.</param>
+    public SuggestionScratch(int terms, int conditions)
     {
+        Best = new double[conditions];
         Common = new int[terms];
         Scores = new double[terms];
         Shared = new double[terms];
@@ -121,6 +134,12 @@ internal sealed class SuggestionScratch
 
     /// <summary>Rarity weight of the words each term shares with the query.</summary>
     public double[] Shared { get; }
+
+    /// <summary>Best score of each condition.</summary>
+    public double[] Best { get; }
+
+    /// <summary>Conditions with a non-zero best score.</summary>
+    public List<int> Scored { get; } = [];
 
     /// <summary>Terms with a non-zero slot, in the order first touched.</summary>
     public List<int> Touched { get; } = [];
@@ -155,6 +174,25 @@ internal sealed class SuggestionScratch
         }
 
         Touched.Clear();
+        foreach (var c in Scored)
+        {
+            Best[c] = 0;
+        }
+
+        Scored.Clear();
+    }
+
+    /// <summary>Raises a condition's best score.</summary>
+    /// <param name="condition">The condition's position.</param>
+    /// <param name="score">A score of one of its terms.</param>
+    public void Offer(int condition, double score)
+    {
+        if (Best[condition] == 0)
+        {
+            Scored.Add(condition);
+        }
+
+        Best[condition] = Math.Max(Best[condition], score);
     }
 
     private void Touch(int term)

@@ -26,7 +26,14 @@ internal static class Tokenizer
     /// text), code shapes are checked by hand instead of by a regular expression at every word, and a word written again
     /// shortly after ("pain and pain and ...") reuses the strings of its earlier copy instead of allocating new ones.
     /// </remarks>
-    public static List<Token> Tokenize(string text, bool detectCodes = true)
+    public static List<Token> Tokenize(string text, bool detectCodes = true) => Tokenize(text, detectCodes, skipRepeatedTail: true);
+
+    /// <summary>Tokenizes text, optionally without skipping the copies of a repeating tail (tests compare the two).</summary>
+    /// <param name="text">The raw text.</param>
+    /// <param name="detectCodes">Whether to look for ICD-10-CM shaped tokens.</param>
+    /// <param name="skipRepeatedTail">Whether copies proven to change nothing are skipped.</param>
+    /// <returns>The tokens in order.</returns>
+    internal static List<Token> Tokenize(string text, bool detectCodes, bool skipRepeatedTail)
     {
         char[]? rented = null;
         var folded = text.Length <= StackFoldLimit
@@ -35,7 +42,7 @@ internal static class Tokenizer
         try
         {
             FoldInto(text, folded);
-            return Scan(text, folded, detectCodes);
+            return Scan(text, folded, detectCodes, skipRepeatedTail);
         }
         finally
         {
@@ -52,14 +59,14 @@ internal static class Tokenizer
     /// <summary>How far back a word looks for an identical earlier copy whose strings it can share.</summary>
     private const int ReuseLookBack = 2 * MaxRepeatPeriod;
 
-    private static List<Token> Scan(string text, ReadOnlySpan<char> folded, bool detectCodes)
+    private static List<Token> Scan(string text, ReadOnlySpan<char> folded, bool detectCodes, bool skipRepeatedTail)
     {
         // Raw tokens go through shorthand expansion and repeat collapsing as they are read, so a long repetitive text
         // never builds a long list: the work after this pass depends on what the text says, not on how often it says it.
         var stream = new TokenStream();
         var tokens = stream.Output;
         var lastSeparator = '\0';
-        var (periodStart, period) = PeriodicTail(text);
+        var (periodStart, period) = skipRepeatedTail ? PeriodicTail(text) : (0, 0);
         var nextCheckpoint = period > 0 ? periodStart + period : int.MaxValue;
         State? previous = null;
         var i = 0;
@@ -179,9 +186,14 @@ internal static class Tokenizer
     /// <summary>Shortest text whose repeating tail is looked for (an ordinary input is shorter).</summary>
     private const int MinPeriodicText = 48;
 
+    /// <summary>Length of the end of the text searched for earlier in it to find the unit of a repeating tail.</summary>
+    private const int PeriodProbe = 12;
+
     /// <summary>
-    /// The longest tail of the text made of at least four copies of one unit of characters, as (start, unit length),
-    /// or (0, 0). Linear: the prefix function of the reversed text gives, for each tail, its shortest period.
+    /// A tail of the text made of at least four copies of one unit of characters, as (start, unit length), or (0, 0).
+    /// The unit is the distance back to the nearest earlier occurrence of the text's last characters; the tail is how far
+    /// back the text repeats with that unit. Both are vectorised searches and comparisons, so an ordinary text pays
+    /// almost nothing for the check.
     /// </summary>
     internal static (int Start, int Period) PeriodicTail(string text)
     {
@@ -191,45 +203,28 @@ internal static class Tokenizer
             return (0, 0);
         }
 
-        int[]? rented = null;
-        var prefix = n <= 1024 ? stackalloc int[n] : (rented = ArrayPool<int>.Shared.Rent(n)).AsSpan(0, n);
-        try
+        var span = text.AsSpan();
+        var previous = span[..(n - 1)].LastIndexOf(span[(n - PeriodProbe)..]);
+        if (previous < 0)
         {
-            // prefix[k]: length of the longest proper border of the tail of length k + 1 (read backwards).
-            prefix[0] = 0;
-            var best = (Start: 0, Period: 0);
-            for (var k = 1; k < n; k++)
-            {
-                var b = prefix[k - 1];
-                var c = text[n - 1 - k];
-                while (b > 0 && c != text[n - 1 - b])
-                {
-                    b = prefix[b - 1];
-                }
-
-                if (c == text[n - 1 - b])
-                {
-                    b++;
-                }
-
-                prefix[k] = b;
-                var length = k + 1;
-                var unit = length - b;
-                if (b > 0 && unit * 4 <= length)
-                {
-                    best = (n - length, unit);
-                }
-            }
-
-            return best;
+            return (0, 0);
         }
-        finally
+
+        var period = n - PeriodProbe - previous;
+
+        // Walk back one unit at a time while the unit before equals the unit after; then character by character.
+        var start = n - period;
+        while (start - period >= 0 && span.Slice(start - period, period).SequenceEqual(span.Slice(start, period)))
         {
-            if (rented is not null)
-            {
-                ArrayPool<int>.Shared.Return(rented);
-            }
+            start -= period;
         }
+
+        while (start > 0 && span[start - 1] == span[start - 1 + period])
+        {
+            start--;
+        }
+
+        return n - start >= 4 * period ? (start, period) : (0, 0);
     }
 
     /// <summary>What reading the rest of a text depends on, without offsets: kinds and forms of the tokens so far, the
@@ -621,11 +616,28 @@ internal static class Tokenizer
 
     private static void FoldInto(string text, Span<char> folded)
     {
+        // ASCII text, the common case: vectorised lower-casing, then the few characters folding changes otherwise.
+        if (Ascii.ToLower(text, folded, out _) == OperationStatus.Done)
+        {
+            var rest = folded;
+            int k;
+            while ((k = rest.IndexOfAny(AsciiFolded)) >= 0)
+            {
+                rest[k] = FoldChar(rest[k]);
+                rest = rest[(k + 1)..];
+            }
+
+            return;
+        }
+
         for (var k = 0; k < text.Length; k++)
         {
             folded[k] = FoldChar(text[k]);
         }
     }
+
+    /// <summary>The ASCII characters folding turns into something other than their lower case.</summary>
+    private static readonly SearchValues<char> AsciiFolded = SearchValues.Create("'`-_/\\");
 
     private static char FoldChar(char c)
     {

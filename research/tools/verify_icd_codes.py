@@ -12,8 +12,11 @@ billable) there, which map a family of codes by prefix; a range
 ("C00-C96") is verified when both ends exist, and its title names both ends. A code absent from every file given, or
 deleted by an addendum, is left unverified and listed, for a maintainer to fix the mapping. Nothing is guessed.
 
+A list of the codes of the current release (one per line, headers included, as in the April 2026 code list) can be
+given with --current FILE: every catalog code, and both ends of every range, must be in it; any that is not is listed.
+
 Usage:
-  verify_icd_codes.py CATALOG ORDER_FILE ORDER_URL [--addenda FILE URL]... [--addenda-json FILE URL]... [--write]
+  verify_icd_codes.py CATALOG ORDER_FILE ORDER_URL [--addenda FILE URL]... [--addenda-json FILE URL]... [--current FILE] [--write]
 """
 import json
 import re
@@ -56,11 +59,15 @@ def main(argv):
     rest = argv[4:]
     write = "--write" in rest
     addenda = []
+    current = None
     k = 0
     while k < len(rest):
         if rest[k] == "--addenda":
             addenda.append((read_order_addenda(rest[k + 1]), rest[k + 2]))
             k += 3
+        elif rest[k] == "--current":
+            current = {line.strip() for line in open(rest[k + 1], encoding="utf-8") if line.strip()}
+            k += 2
         elif rest[k] == "--addenda-json":
             addenda.append((read_json_addenda(rest[k + 1]), rest[k + 2]))
             k += 3
@@ -119,6 +126,10 @@ def main(argv):
     for u in unresolved:
         print("UNVERIFIED", *u)
     print("headers (not billable in the order file read):", " ".join(headers))
+    if current is not None:
+        absent = sorted({part for c in catalog["conditions"] for k2 in ("codes", "excludedCodes") for e in c.get(k2, [])
+                         for part in e["code"].replace(".", "").split("-") if part not in current})
+        print("absent from the current release:", " ".join(absent) if absent else "none")
     if write:
         with open(catalog_path, "w", encoding="utf-8") as f:
             f.write(json.dumps(catalog, indent=2, ensure_ascii=False) + "\n")

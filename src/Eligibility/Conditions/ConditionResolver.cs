@@ -68,11 +68,17 @@ public sealed class ConditionResolver : IConditionResolver
             return NoMatch(input, $"text longer than {MaxInputLength} characters; send one condition per item", []);
         }
 
+        var idOrCode = IdOrCode(input, trimmed, out var codeShaped);
+        if (idOrCode is not null)
+        {
+            return idOrCode;
+        }
+
         // The text is read once: the plain tokens serve the whole-text lookup, the analysis (when nothing in the text is
         // shaped like a code) and the suggestions.
         var plain = Tokenizer.Tokenize(trimmed, detectCodes: false);
         var cut = WordBudget(trimmed, ref plain);
-        var result = Read(input, trimmed[..cut], plain, out var limit);
+        var result = Read(input, trimmed[..cut], plain, codeShaped, out var limit);
         if (cut < trimmed.Length)
         {
             limit = Combine(WordLimitNote, limit);
@@ -142,10 +148,10 @@ public sealed class ConditionResolver : IConditionResolver
         first is null ? second : second is null ? first : first + "; " + second;
 
     /// <summary>Resolves the part of a text that is read (all of it, or what <see cref="MaxWordsRead"/> allows).</summary>
-    private ConditionResolution Read(string input, string trimmed, List<Token> plain, out string? limit)
+    private ConditionResolution Read(string input, string trimmed, List<Token> plain, bool codeShaped, out string? limit)
     {
         limit = null;
-        var direct = ResolveWhole(input, trimmed, plain, out var codeShaped);
+        var direct = WholeText(input, plain);
         if (direct is not null)
         {
             return direct.IsMatch && direct.Kind != MatchKind.Code ? WithDuration(direct, TokensWithCodes(trimmed, plain)) : direct;
@@ -224,6 +230,12 @@ public sealed class ConditionResolver : IConditionResolver
             return [];
         }
 
+        var idOrCode = IdOrCode(input, trimmed, out _);
+        if (idOrCode is not null)
+        {
+            return [idOrCode];
+        }
+
         var plain = Tokenizer.Tokenize(trimmed, detectCodes: false);
         var cut = WordBudget(trimmed, ref plain);
         var all = ReadAll(input, trimmed[..cut], plain, out var limit);
@@ -239,7 +251,7 @@ public sealed class ConditionResolver : IConditionResolver
     private List<ConditionResolution> ReadAll(string input, string trimmed, List<Token> plain, out string? limit)
     {
         limit = null;
-        var direct = ResolveWhole(input, trimmed, plain, out _);
+        var direct = WholeText(input, plain);
         if (direct is not null)
         {
             return [direct];
@@ -319,7 +331,8 @@ public sealed class ConditionResolver : IConditionResolver
         return NoMatch(text, null, Suggest(Tokenizer.Tokenize(text, detectCodes: false)));
     }
 
-    private ConditionResolution? ResolveWhole(string input, string trimmed, List<Token> plain, out bool codeShaped)
+    /// <summary>The whole text as a condition id or an ICD-10-CM code: answered before the text is tokenized at all.</summary>
+    private ConditionResolution? IdOrCode(string input, string trimmed, out bool codeShaped)
     {
         codeShaped = false;
         // Ids are lower-case kebab-case; "PTSD" is an abbreviation, "ptsd" the id.
@@ -344,7 +357,7 @@ public sealed class ConditionResolver : IConditionResolver
             }
         }
 
-        return WholeText(input, plain);
+        return null;
     }
 
     /// <summary>

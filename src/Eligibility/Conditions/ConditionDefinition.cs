@@ -48,6 +48,9 @@ public sealed record ConditionDefinition
     /// <summary>ICD-10-CM code prefixes that never map to this condition, even when a prefix above matches.</summary>
     public IReadOnlyList<string> IcdExclusions { get; init; } = [];
 
-    /// <summary>Where the code mapping was checked: a URL of a code reference, or a note when there is no code.</summary>
+    /// <summary>
+    /// The catalog's <c>codeNote</c>: where the code mapping was checked, or why there is no code. A note for whoever
+    /// maintains the catalog, not an answer: the resolver never puts it in a result, and outputs do not show it.
+    /// </summary>
     public string CodeSource { get; init; } = "";
 }

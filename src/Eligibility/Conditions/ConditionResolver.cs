@@ -19,6 +19,9 @@ public sealed class ConditionResolver : IConditionResolver
     private readonly TextAnalyzer analyzer;
     private readonly Composer composer;
 
+    /// <summary>The longest condition id: a longer text is not an id, and is not looked up as one.</summary>
+    private readonly int longestId;
+
     /// <summary>Creates a resolver over a catalog, reading "since 2019" against the system clock.</summary>
     /// <param name="catalog">The condition catalog, usually <see cref="ConditionCatalog.Default"/>.</param>
     public ConditionResolver(ConditionCatalog catalog)
@@ -38,6 +41,7 @@ public sealed class ConditionResolver : IConditionResolver
         codes = new IcdIndex(catalog);
         analyzer = new TextAnalyzer(phrases, codes);
         composer = new Composer(catalog, time);
+        longestId = catalog.All.Count == 0 ? 0 : catalog.All.Max(d => d.Id.Length);
     }
 
     /// <summary>The catalog this resolver maps to.</summary>
@@ -64,13 +68,97 @@ public sealed class ConditionResolver : IConditionResolver
             return NoMatch(input, $"text longer than {MaxInputLength} characters; send one condition per item", []);
         }
 
-        var direct = ResolveWhole(input, trimmed, out var codeShaped);
-        if (direct is not null)
+        var idOrCode = IdOrCode(input, trimmed, out var codeShaped);
+        if (idOrCode is not null)
         {
-            return direct.IsMatch && direct.Kind != MatchKind.Code ? WithDuration(direct, Tokenizer.Tokenize(trimmed)) : direct;
+            return idOrCode;
         }
 
-        var analysis = analyzer.Analyze(trimmed);
+        // The text is read once: the plain tokens serve the whole-text lookup, the analysis (when nothing in the text is
+        // shaped like a code) and the suggestions.
+        var plain = Tokenizer.Tokenize(trimmed, detectCodes: false);
+        var cut = WordBudget(trimmed, ref plain);
+        var result = Read(input, trimmed[..cut], plain, codeShaped, out var limit);
+        if (cut < trimmed.Length)
+        {
+            limit = Combine(WordLimitNote, limit);
+        }
+
+        return limit is null ? result : result with { Note = Combine(result.Note, limit) };
+    }
+
+    /// <summary>
+    /// Most words read of one text, counted after repeated words are collapsed (a code counts as a word). Every step of
+    /// reading is linear in the words, and this bounds them, so no input costs more than a fixed amount of work. A text
+    /// with more words is read up to the last list separator (comma, full stop ...) within the limit, or up to the limit
+    /// when there is none, and the answer says that the rest was not read; it is never guessed.
+    /// </summary>
+    public const int MaxWordsRead = 64;
+
+    private static readonly string WordLimitNote = $"read only the first {MaxWordsRead} words; send one condition per item";
+
+    /// <summary>
+    /// Applies <see cref="MaxWordsRead"/>: returns how many characters of the text are read (all of it when within the
+    /// limit) and, when it cuts, replaces the tokens by those of the part read.
+    /// </summary>
+    private static int WordBudget(string trimmed, ref List<Token> plain)
+    {
+        var words = 0;
+        var end = -1;
+        var lastBoundary = -1;
+        for (var k = 0; k < plain.Count; k++)
+        {
+            if (plain[k].Type == TokenType.Boundary)
+            {
+                lastBoundary = k;
+                continue;
+            }
+
+            if (++words > MaxWordsRead)
+            {
+                end = k;
+                break;
+            }
+        }
+
+        if (end < 0)
+        {
+            return trimmed.Length;
+        }
+
+        // Cut at the last separator within the limit when it keeps at least half of it: a phrase is not cut in half.
+        var last = lastBoundary >= 0 && CountWords(plain, lastBoundary) >= MaxWordsRead / 2 ? lastBoundary : end;
+        var cut = plain[last - 1].End;
+        plain = Tokenizer.Tokenize(trimmed[..cut], detectCodes: false);
+        return cut;
+    }
+
+    private static int CountWords(List<Token> tokens, int end)
+    {
+        var words = 0;
+        for (var k = 0; k < end; k++)
+        {
+            words += tokens[k].Type == TokenType.Boundary ? 0 : 1;
+        }
+
+        return words;
+    }
+
+    private static string? Combine(string? first, string? second) =>
+        first is null ? second : second is null ? first : first + "; " + second;
+
+    /// <summary>Resolves the part of a text that is read (all of it, or what <see cref="MaxWordsRead"/> allows).</summary>
+    private ConditionResolution Read(string input, string trimmed, List<Token> plain, bool codeShaped, out string? limit)
+    {
+        limit = null;
+        var direct = WholeText(input, plain);
+        if (direct is not null)
+        {
+            return direct.IsMatch && direct.Kind != MatchKind.Code ? WithDuration(direct, TokensWithCodes(trimmed, plain)) : direct;
+        }
+
+        var analysis = analyzer.Analyze(trimmed, TokensWithCodes(trimmed, plain));
+        limit = analysis.Limit;
         var affirmed = analysis.Mentions
             .Where(m => m.Condition is not null && m.Context == MentionContext.Affirmed)
             .OrderBy(m => m.Kind == MatchKind.Code ? 0 : 1)
@@ -129,7 +217,7 @@ public sealed class ConditionResolver : IConditionResolver
             return NoMatch(input, note, []);
         }
 
-        return NoMatch(input, codeShaped ? "unrecognised ICD-10-CM code" : null, codeShaped ? [] : Suggest(trimmed));
+        return NoMatch(input, codeShaped ? "unrecognised ICD-10-CM code" : null, codeShaped ? [] : Suggest(plain));
     }
 
     /// <inheritdoc/>
@@ -142,13 +230,35 @@ public sealed class ConditionResolver : IConditionResolver
             return [];
         }
 
-        var direct = ResolveWhole(input, trimmed, out _);
+        var idOrCode = IdOrCode(input, trimmed, out _);
+        if (idOrCode is not null)
+        {
+            return [idOrCode];
+        }
+
+        var plain = Tokenizer.Tokenize(trimmed, detectCodes: false);
+        var cut = WordBudget(trimmed, ref plain);
+        var all = ReadAll(input, trimmed[..cut], plain, out var limit);
+        if (cut < trimmed.Length)
+        {
+            // The part not read is one more item: it says what was left out, instead of silently dropping it.
+            all.Add(NoMatch(trimmed[cut..].Trim(), $"not read: past the first {MaxWordsRead} words of one text; send one condition per item", []));
+        }
+
+        return limit is null ? all.AsReadOnly() : all.Select(r => r with { Note = Combine(r.Note, limit) }).ToList().AsReadOnly();
+    }
+
+    private List<ConditionResolution> ReadAll(string input, string trimmed, List<Token> plain, out string? limit)
+    {
+        limit = null;
+        var direct = WholeText(input, plain);
         if (direct is not null)
         {
             return [direct];
         }
 
-        var analysis = analyzer.Analyze(trimmed);
+        var analysis = analyzer.Analyze(trimmed, TokensWithCodes(trimmed, plain));
+        limit = analysis.Limit;
         var results = new List<(int Position, ConditionResolution Result)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var m in analysis.Mentions)
@@ -185,7 +295,7 @@ public sealed class ConditionResolver : IConditionResolver
             results.Add((item.Start, result));
         }
 
-        return results.OrderBy(r => r.Position).Select(r => r.Result).ToList().AsReadOnly();
+        return results.OrderBy(r => r.Position).Select(r => r.Result).ToList();
     }
 
     private ConditionResolution ResolveUnmatchedItem(string text)
@@ -218,14 +328,15 @@ public sealed class ConditionResolver : IConditionResolver
             return NoMatch(text, "unrecognised ICD-10-CM code", []);
         }
 
-        return NoMatch(text, null, Suggest(text));
+        return NoMatch(text, null, Suggest(Tokenizer.Tokenize(text, detectCodes: false)));
     }
 
-    private ConditionResolution? ResolveWhole(string input, string trimmed, out bool codeShaped)
+    /// <summary>The whole text as a condition id or an ICD-10-CM code: answered before the text is tokenized at all.</summary>
+    private ConditionResolution? IdOrCode(string input, string trimmed, out bool codeShaped)
     {
         codeShaped = false;
         // Ids are lower-case kebab-case; "PTSD" is an abbreviation, "ptsd" the id.
-        var byId = catalog.Find(trimmed);
+        var byId = trimmed.Length <= longestId ? catalog.Find(trimmed) : null;
         if (byId is not null && string.Equals(byId.Id, trimmed, StringComparison.Ordinal))
         {
             return Match(input, byId, MatchKind.Id, 1.0, null);
@@ -246,16 +357,35 @@ public sealed class ConditionResolver : IConditionResolver
             }
         }
 
-        return WholeText(input, trimmed);
+        return null;
     }
 
-    private ConditionResolution? WholeText(string input, string trimmed)
+    /// <summary>
+    /// The tokens with code detection: the plain tokens themselves unless some word is shaped like the start of a code
+    /// (a letter then a digit, "F11", "b12"), the only place where the two readings differ.
+    /// </summary>
+    private static List<Token> TokensWithCodes(string trimmed, List<Token> plain)
     {
-        var tokens = Tokenizer.Tokenize(trimmed, detectCodes: false);
-        while (tokens.Count > 0 && tokens[^1].Type == TokenType.Boundary)
+        foreach (var t in plain)
         {
-            tokens.RemoveAt(tokens.Count - 1);
+            if (t.Type == TokenType.Word && t.Norm.Length >= 3 && char.IsAsciiLetterLower(t.Norm[0]) && char.IsAsciiDigit(t.Norm[1]))
+            {
+                return Tokenizer.Tokenize(trimmed);
+            }
         }
+
+        return plain;
+    }
+
+    private ConditionResolution? WholeText(string input, List<Token> plain)
+    {
+        var end = plain.Count;
+        while (end > 0 && plain[end - 1].Type == TokenType.Boundary)
+        {
+            end--;
+        }
+
+        var tokens = end == plain.Count ? plain : plain.GetRange(0, end);
 
         if (tokens.Count == 0)
         {
@@ -270,6 +400,11 @@ public sealed class ConditionResolver : IConditionResolver
         }
 
         var words = tokens.Select(t => t.Norm).ToList();
+        if (words.Sum(w => w.Length) > phrases.LongestKey)
+        {
+            return null; // more letters than any catalog phrase has, in any word order or spacing
+        }
+
         var stripped = Fillers.Strip(words);
         foreach (var candidate in new[] { words, stripped })
         {
@@ -412,9 +547,9 @@ public sealed class ConditionResolver : IConditionResolver
     private static string Span(string text, IReadOnlyList<Token> tokens, int start, int end) =>
         text[tokens[start].Start..tokens[end - 1].End];
 
-    private IReadOnlyList<string> Suggest(string text)
+    private IReadOnlyList<string> Suggest(List<Token> plain)
     {
-        var words = Fillers.Strip(Tokenizer.Tokenize(text, detectCodes: false).Where(t => t.Type == TokenType.Word).Select(t => t.Norm).ToList());
+        var words = Fillers.Strip(plain.Where(t => t.Type == TokenType.Word).Select(t => t.Norm).ToList());
         if (words.Count == 0)
         {
             return [];
@@ -430,36 +565,48 @@ public sealed class ConditionResolver : IConditionResolver
         var query = Similarity.TrigramCounts(joined);
         var content = words.Where(w => w.Length >= 3 && !Fillers.IsStopWord(w)).Distinct(StringComparer.Ordinal).ToList();
         var totalWeight = content.Sum(phrases.Rarity);
-        // Only terms sharing a trigram or a word with the text can reach the floor: the indexes find them directly.
+
+        // Only terms sharing a trigram or a word with the text can reach the floor: the indexes find them directly, and
+        // their scores accumulate in per-thread arrays indexed by term (no dictionary per query).
         var index = phrases.Suggestions;
-        var scores = index.Dice(query);
-        if (totalWeight > 0)
+        var scratch = index.Rent();
+        try
         {
-            var shared = new Dictionary<int, double>();
-            foreach (var w in content)
+            index.Dice(query, scratch);
+            if (totalWeight > 0)
             {
-                foreach (var t in index.WithWord(w))
+                foreach (var w in content)
                 {
-                    shared[t] = shared.GetValueOrDefault(t) + phrases.Rarity(w);
+                    foreach (var t in index.WithWord(w))
+                    {
+                        scratch.AddShared(t, phrases.Rarity(w));
+                    }
+                }
+
+                foreach (var t in scratch.Touched)
+                {
+                    if (scratch.Shared[t] > 0)
+                    {
+                        scratch.Scores[t] = Math.Max(scratch.Scores[t], 0.3 + (0.6 * scratch.Shared[t] / totalWeight));
+                    }
                 }
             }
 
-            foreach (var (t, weight) in shared)
+            foreach (var t in scratch.Touched)
             {
-                scores[t] = Math.Max(scores.GetValueOrDefault(t), 0.3 + (0.6 * weight / totalWeight));
+                if (scratch.Scores[t] >= SuggestionFloor)
+                {
+                    scratch.Offer(index.ConditionOf[t], scratch.Scores[t]);
+                }
             }
-        }
 
-        var best = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (t, score) in scores)
+            return scratch.Scored
+                .OrderByDescending(c => scratch.Best[c]).ThenBy(c => index.ConditionIds[c], StringComparer.Ordinal)
+                .Take(3).Select(c => index.ConditionIds[c]).ToList().AsReadOnly();
+        }
+        finally
         {
-            var id = index.Terms[t].ConditionId;
-            if (score >= SuggestionFloor && (!best.TryGetValue(id, out var current) || score > current))
-            {
-                best[id] = score;
-            }
+            index.Return(scratch);
         }
-
-        return best.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(3).Select(kv => kv.Key).ToList().AsReadOnly();
     }
 }

@@ -117,7 +117,7 @@ public sealed class CatalogFileTests
         var resolver = new ConditionResolver(ConditionCatalog.Default);
         var verified = ConditionCatalog.Default.All.SelectMany(d => d.Codes.Where(c => c.Verified).Select(c => (d, c))).ToList();
 
-        verified.Should().HaveCountGreaterThanOrEqualTo(20);
+        verified.Should().HaveCountGreaterThanOrEqualTo(150, "the mapped codes were read in the CMS order file (issue 13)");
         foreach (var (definition, code) in verified)
         {
             code.Title.Should().NotBeNullOrWhiteSpace();
@@ -127,6 +127,57 @@ public sealed class CatalogFileTests
                 // A code shared with a narrower id (K50 is Crohn's disease, a kind of inflammatory bowel disease) resolves to the narrower one.
                 var resolved = resolver.Resolve(code.Code).ConditionId!;
                 (resolved == definition.Id || ConditionCatalog.Default.Broader(resolved).Contains(definition.Id)).Should().BeTrue($"{code.Code} resolves to {resolved}");
+            }
+        }
+    }
+
+    [Fact]
+    public void EveryVerifiedCode_InCodesAndExcludedCodes_HasTitleAndHttpSource()
+    {
+        // The definition exposes only the mapped codes; the exclusions are checked here, in the file itself.
+        var entries = File()["conditions"]!.AsArray()
+            .SelectMany(c => new[] { "codes", "excludedCodes" }.SelectMany(list => c![list]?.AsArray() ?? []).Select(e => (Id: c!["id"]!.GetValue<string>(), Entry: e!)))
+            .ToList();
+
+        entries.Should().NotBeEmpty();
+        foreach (var (id, entry) in entries.Where(e => e.Entry["verified"]!.GetValue<bool>()))
+        {
+            var code = entry["code"]!.GetValue<string>();
+            entry["title"]?.GetValue<string>().Should().NotBeNullOrWhiteSpace($"{id} {code} is verified, so its official title was read");
+            entry["source"]?.GetValue<string>().Should().StartWith("http", $"{id} {code} is verified, so the reference it was read in is named");
+            entry["title"].Should().NotBeNull($"{id} {code}");
+            entry["source"].Should().NotBeNull($"{id} {code}");
+        }
+    }
+
+    [Fact]
+    public void Read_VerifiedExcludedCodeWithoutTitle_Rejected()
+    {
+        var file = File();
+        var pain = file["conditions"]!.AsArray().Single(c => c!["id"]!.GetValue<string>() == "chronic-pain")!;
+        var excluded = pain["excludedCodes"]!.AsArray()[0]!.AsObject();
+        excluded["verified"] = true;
+        excluded.Remove("title");
+
+        Problems(file).Should().Contain(p => p.Path.EndsWith(".title", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CodeNotes_AreMaintainerNotes_NeverPartOfAnAnswer()
+    {
+        // codeNote says where a mapping was checked; it is for whoever maintains the catalog, not for the person asking.
+        var resolver = new ConditionResolver(ConditionCatalog.Default);
+        foreach (var definition in ConditionCatalog.Default.All.Where(d => d.CodeSource.Length > 0))
+        {
+            var inputs = new[] { definition.Id, definition.Name }.Concat(definition.Codes.Where(c => !c.Code.Contains('-')).Select(c => c.Code));
+            foreach (var input in inputs)
+            {
+                var answers = resolver.ResolveAll(input).Append(resolver.Resolve(input));
+                foreach (var answer in answers)
+                {
+                    (answer.Note ?? "").Should().NotContain(definition.CodeSource, input);
+                    ConditionReading.From(answer).Note.Should().Be(answer.Note);
+                }
             }
         }
     }

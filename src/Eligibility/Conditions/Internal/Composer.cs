@@ -90,6 +90,7 @@ internal sealed class Composer
     private readonly Dictionary<string, (Substance Substance, bool Illicit)> substanceTerms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Medication> medicationTerms = new(StringComparer.Ordinal);
     private readonly int maxTermWords;
+    private readonly Dictionary<string, LexiconTerm>.AlternateLookup<ReadOnlySpan<char>> lexicon;
 
     /// <summary>Builds the lexicon indexes.</summary>
     /// <param name="catalog">The catalog whose ids readings map to (ids it lacks are skipped).</param>
@@ -116,6 +117,58 @@ internal sealed class Composer
 
         maxTermWords = substanceTerms.Keys.Concat(medicationTerms.Keys).Concat(UseWords).Concat(WithdrawalWords).Concat(StoppingWords).Concat(ChronicWords)
             .Select(k => k.Count(c => c == ' ') + 1).DefaultIfEmpty(1).Max();
+
+        // Every word list in one index, looked up by characters: one lookup per (position, length) and no string built.
+        var all = new Dictionary<string, LexiconTerm>(StringComparer.Ordinal);
+        LexiconTerm At(string key) => all.TryGetValue(key, out var term) ? term : all[key] = new LexiconTerm();
+        foreach (var (key, value) in substanceTerms)
+        {
+            At(key).Substance = value;
+        }
+
+        foreach (var (key, value) in medicationTerms)
+        {
+            At(key).Medication = value;
+        }
+
+        foreach (var (set, role) in new[]
+        {
+            (UseWords, Role.Use), (IllicitUseWords, Role.IllicitUse), (WithdrawalWords, Role.Withdrawal), (StoppingWords, Role.Stopping),
+            (ChronicWords, Role.Chronic), (RecoveryWords, Role.Recovery), (OpioidWithdrawalMarkers, Role.OpioidMarker),
+            (SelfStandingWithdrawalWords, Role.SelfStanding),
+        })
+        {
+            foreach (var key in set)
+            {
+                At(key).Roles |= role;
+            }
+        }
+
+        lexicon = all.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    [Flags]
+    private enum Role
+    {
+        None = 0,
+        Use = 1,
+        IllicitUse = 2,
+        Withdrawal = 4,
+        Stopping = 8,
+        Chronic = 16,
+        Recovery = 32,
+        OpioidMarker = 64,
+        SelfStanding = 128,
+    }
+
+    /// <summary>What one lexicon phrase is: a substance, a medication, and which word lists hold it.</summary>
+    private sealed class LexiconTerm
+    {
+        public (Substance Substance, bool Illicit)? Substance { get; set; }
+
+        public Medication? Medication { get; set; }
+
+        public Role Roles { get; set; }
     }
 
     /// <summary>Reads a duration of pain (or of anything) stated in the text, in whole months (a lower bound).</summary>
@@ -163,6 +216,8 @@ internal sealed class Composer
         var pain = -1;
         var chronic = -1;
         var inSubstance = new bool[tokens.Count];
+        Span<char> key = stackalloc char[256];
+        Span<int> ends = stackalloc int[maxTermWords + 1];
 
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -178,46 +233,71 @@ internal sealed class Composer
                 run++;
             }
 
+            var used = 0;
+            for (var length = 1; length <= run; length++)
+            {
+                var word = words[i + length - 1];
+                if (used + word.Length + 1 > key.Length)
+                {
+                    run = length - 1;
+                    break;
+                }
+
+                if (length > 1)
+                {
+                    key[used++] = ' ';
+                }
+
+                word.CopyTo(key[used..]);
+                used += word.Length;
+                ends[length] = used;
+            }
+
             for (var length = run; length >= 1; length--)
             {
-                var key = length == 1 ? words[i] : string.Join(' ', words, i, length);
-                if (substanceTerms.TryGetValue(key, out var s))
+                if (!lexicon.TryGetValue(key[..ends[length]], out var term))
+                {
+                    continue;
+                }
+
+                if (term.Substance is { } s)
                 {
                     substances.Add((i, i + length, s.Substance, s.Illicit));
                     Array.Fill(inSubstance, true, i, length);
                 }
 
-                if (medicationTerms.TryGetValue(key, out var m))
+                if (term.Medication is { } m)
                 {
                     medications.Add((i, i + length, m));
                 }
 
-                if (UseWords.Contains(key))
+                var roles = term.Roles;
+                if ((roles & Role.Use) != 0)
                 {
                     use.Add((i, i + length));
-                    recovery |= RecoveryWords.Contains(key);
+                    recovery |= (roles & Role.Recovery) != 0;
                 }
 
-                if (IllicitUseWords.Contains(key))
+                if ((roles & Role.IllicitUse) != 0)
                 {
                     illicitUse.Add((i, i + length));
                 }
 
-                if (WithdrawalWords.Contains(key))
+                if ((roles & Role.Withdrawal) != 0)
                 {
-                    withdrawal.Add((i, i + length, OpioidMarkers(key)));
-                    if (SelfStandingWithdrawalWords.Contains(key))
+                    withdrawal.Add((i, i + length, (roles & Role.OpioidMarker) != 0));
+                    if ((roles & Role.SelfStanding) != 0)
                     {
                         selfStanding.Add((i, i + length));
                     }
                 }
 
-                if (StoppingWords.Contains(key))
+                if ((roles & Role.Stopping) != 0)
                 {
                     stopping.Add((i, i + length));
                 }
 
-                if (ChronicWords.Contains(key) && chronic < 0)
+                if ((roles & Role.Chronic) != 0 && chronic < 0)
                 {
                     chronic = i;
                 }
@@ -324,8 +404,6 @@ internal sealed class Composer
 
         return null;
     }
-
-    private static bool OpioidMarkers(string key) => OpioidWithdrawalMarkers.Contains(key);
 
     private static (int Start, int End)? Near(IEnumerable<(int Start, int End)> spans, int start, int end)
     {

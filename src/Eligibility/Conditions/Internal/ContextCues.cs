@@ -163,8 +163,8 @@ internal static class ContextCues
         "month", "gene", "mutation", "prevention", "tendency", "tendencie", "trait",
     }.ToHashSet(StringComparer.Ordinal);
 
-    private static readonly Dictionary<string, CueType[]> PreCues = Build(pre: true);
-    private static readonly Dictionary<string, CueType[]> PostCues = Build(pre: false);
+    private static readonly Dictionary<string, CueType[]>.AlternateLookup<ReadOnlySpan<char>> PreCues = Build(pre: true).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, CueType[]>.AlternateLookup<ReadOnlySpan<char>> PostCues = Build(pre: false).GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly int MaxCueLength = Phrases.Max(p => Tokenizer.Key(p.Phrase).Split(' ').Length);
 
     /// <summary>Every word used by a cue, so that cue words are not treated as condition content.</summary>
@@ -316,9 +316,11 @@ internal static class ContextCues
         return MentionContext.Affirmed;
     }
 
-    private static List<CueSpan> Find(IReadOnlyList<Token> tokens, bool[] covered, Dictionary<string, CueType[]> dictionary)
+    private static List<CueSpan> Find(IReadOnlyList<Token> tokens, bool[] covered, Dictionary<string, CueType[]>.AlternateLookup<ReadOnlySpan<char>> dictionary)
     {
         var result = new List<CueSpan>();
+        Span<char> key = stackalloc char[128];
+        Span<int> ends = stackalloc int[MaxCueLength + 1];
         var i = 0;
         while (i < tokens.Count)
         {
@@ -328,28 +330,37 @@ internal static class ContextCues
                 continue;
             }
 
-            var matched = false;
-            for (var length = Math.Min(MaxCueLength, tokens.Count - i); length >= 1 && !matched; length--)
+            // The words from i joined by spaces, built once on the stack; ends[n] is where the first n words end.
+            var words = 0;
+            var used = 0;
+            for (var k = i; k < tokens.Count && words < MaxCueLength && !covered[k] && tokens[k].Type == TokenType.Word; k++)
             {
-                var parts = new List<string>(length);
-                for (var k = i; k < i + length; k++)
+                var norm = tokens[k].Norm;
+                if (used + norm.Length + 1 > key.Length)
                 {
-                    if (covered[k] || tokens[k].Type != TokenType.Word)
-                    {
-                        break;
-                    }
-
-                    parts.Add(tokens[k].Norm);
+                    break;
                 }
 
-                if (parts.Count != length || !dictionary.TryGetValue(string.Join(' ', parts), out var types))
+                if (words > 0)
                 {
-                    continue;
+                    key[used++] = ' ';
                 }
 
-                result.Add(new CueSpan(i, i + length, types[0]));
-                i += length;
-                matched = true;
+                norm.CopyTo(key[used..]);
+                used += norm.Length;
+                ends[++words] = used;
+            }
+
+            var matched = false;
+            for (var length = words; length >= 1; length--)
+            {
+                if (dictionary.TryGetValue(key[..ends[length]], out var types))
+                {
+                    result.Add(new CueSpan(i, i + length, types[0]));
+                    i += length;
+                    matched = true;
+                    break;
+                }
             }
 
             if (!matched)

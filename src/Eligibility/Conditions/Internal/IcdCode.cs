@@ -36,6 +36,11 @@ internal static partial class IcdCode
     public static bool TryParseWhole(string text, out string normalized)
     {
         normalized = "";
+        if (text.Length > MaxLabelledCodeLength)
+        {
+            return false; // longer than any labelled code ("ICD-10-CM code: F11.23"): no pattern needs to read it
+        }
+
         var stripped = LabelPattern().Replace(text.Trim(), "").Trim().TrimEnd('.', ',', ';');
         if (!WholePattern().IsMatch(stripped))
         {
@@ -45,6 +50,9 @@ internal static partial class IcdCode
         normalized = Normalize(stripped);
         return normalized.Length is >= 3 and <= 7;
     }
+
+    /// <summary>Longest text that can still be one code with a label in front of it.</summary>
+    private const int MaxLabelledCodeLength = 64;
 
     /// <summary>Expands an inclusive range of three-character categories ("C00", "C96") to every category in it.</summary>
     /// <param name="first">First category, e.g. "C00".</param>

@@ -1,3 +1,4 @@
+using System.Numerics;
 
 namespace Eligibility.Conditions.Internal;
 
@@ -28,7 +29,9 @@ internal sealed class PhraseIndex
     private readonly Dictionary<string, TermEntry> exact;
     private readonly Dictionary<string, TermEntry> sorted;
     private readonly Dictionary<string, TermEntry> compact;
-    private readonly Dictionary<int, string[]> vocabularyByLength;
+    private readonly Dictionary<int, (string[] Words, ulong[] Letters)> vocabularyByLength;
+    private readonly Dictionary<string, TermEntry>.AlternateLookup<ReadOnlySpan<char>> exactBySpan;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> prefixBySpan;
     private readonly Dictionary<string, double> rarity;
     private readonly double unseenRarity;
     private readonly Lazy<SuggestionIndex> suggestionTerms;
@@ -103,6 +106,7 @@ internal sealed class PhraseIndex
         sorted = Unambiguous(exactMap.Values.Where(e => !e.IsAbbreviation && e.Key.Contains(' ')), e => SortedKey(e.Key));
         compact = Unambiguous(exactMap.Values.Where(e => !e.IsAbbreviation && e.Key.Contains(' ')), e => e.Key.Replace(" ", "", StringComparison.Ordinal));
         MaxTokens = exactMap.Keys.Max(k => k.Count(c => c == ' ') + 1);
+        LongestKey = exactMap.Keys.Max(k => k.Length);
         // Misspellings are matched exactly but are never spelling-correction targets.
         // Spanish terms match exactly; their words are not targets of English spelling correction, nor do they stop it
         // ("sindrome" is Spanish, and a misspelling of "syndrome").
@@ -113,8 +117,22 @@ internal sealed class PhraseIndex
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .GroupBy(w => w.Length)
-            .ToDictionary(g => g.Key, g => g.ToArray());
-        Vocabulary = vocabularyByLength.Values.SelectMany(v => v).ToHashSet(StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => (g.ToArray(), g.Select(LetterSet).ToArray()));
+        Vocabulary = vocabularyByLength.Values.SelectMany(v => v.Words).ToHashSet(StringComparer.Ordinal);
+        exactBySpan = exact.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // Every key's word prefixes ("chronic", "chronic low", "chronic low back"): a scan stops extending a phrase as soon
+        // as no key starts with the words read so far, so matching costs about one lookup per word, not one per length.
+        var prefixes = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in exact.Keys)
+        {
+            for (var space = key.IndexOf(' ', StringComparison.Ordinal); space > 0; space = key.IndexOf(' ', space + 1))
+            {
+                prefixes.Add(key[..space]);
+            }
+        }
+
+        prefixBySpan = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
 
         // How many conditions use each word: rare words ("sleep") weigh more than common ones ("disorder").
         var conditionCount = Math.Max(1, catalog.All.Count);
@@ -148,6 +166,9 @@ internal sealed class PhraseIndex
     /// <summary>Keys claimed by two different conditions; empty for a sound catalog.</summary>
     public IReadOnlyList<TermConflict> Conflicts { get; }
 
+    /// <summary>The longest key, in characters: a text with more letters than this matches no key in any form.</summary>
+    public int LongestKey { get; }
+
     /// <summary>The longest term, in tokens.</summary>
     public int MaxTokens { get; }
 
@@ -159,6 +180,17 @@ internal sealed class PhraseIndex
     /// <param name="entry">The term.</param>
     /// <returns>Whether the key is a term.</returns>
     public bool TryExact(string key, out TermEntry entry) => exact.TryGetValue(key, out entry!);
+
+    /// <summary>Looks up an exact token key given as characters (no string is built).</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="entry">The term.</param>
+    /// <returns>Whether the key is a term.</returns>
+    public bool TryExact(ReadOnlySpan<char> key, out TermEntry entry) => exactBySpan.TryGetValue(key, out entry!);
+
+    /// <summary>Whether some longer key starts with these words ("chronic low" for "chronic low back pain").</summary>
+    /// <param name="words">Normalised words joined by single spaces.</param>
+    /// <returns><see langword="true"/> when reading one more word can still complete a key.</returns>
+    public bool StartsLongerKey(ReadOnlySpan<char> words) => prefixBySpan.Contains(words);
 
     /// <summary>Looks up a key ignoring word order.</summary>
     /// <param name="key">The key.</param>
@@ -203,15 +235,27 @@ internal sealed class PhraseIndex
             return false;
         }
 
+        var wordLetters = LetterSet(word);
+
         for (var length = word.Length - budget; length <= word.Length + budget; length++)
         {
-            if (!vocabularyByLength.TryGetValue(length, out var candidates))
+            if (!vocabularyByLength.TryGetValue(length, out var group))
             {
                 continue;
             }
 
-            foreach (var candidate in candidates)
+            var (candidates, letters) = group;
+            for (var c = 0; c < candidates.Length; c++)
             {
+                // Each edit adds or removes at most two letters from the set of letters a word uses (a substitution
+                // removes one and adds one): words whose letter sets differ by more cannot be within reach, and are
+                // skipped without computing a distance. Same answer, a fraction of the work.
+                if ((BitOperations.PopCount(letters[c] ^ wordLetters) + 1) / 2 > Math.Min(budget, distance))
+                {
+                    continue;
+                }
+
+                var candidate = candidates[c];
                 // Dropping a prefix or suffix inverts or changes meaning ("nonepileptic" is not "epileptic").
                 if (candidate.Length + 1 < word.Length && (word.EndsWith(candidate, StringComparison.Ordinal) || word.StartsWith(candidate, StringComparison.Ordinal)))
                 {
@@ -237,6 +281,18 @@ internal sealed class PhraseIndex
         {
             entries.Add(new TermEntry(phrase, key, d, kind, abbreviation, null));
         }
+    }
+
+    /// <summary>The set of letters a word uses, one bit each (other characters share the upper bits).</summary>
+    private static ulong LetterSet(string word)
+    {
+        var set = 0UL;
+        foreach (var c in word)
+        {
+            set |= 1UL << (c is >= 'a' and <= 'z' ? c - 'a' : 26 + (c % 38));
+        }
+
+        return set;
     }
 
     private static string Label(TermEntry e) => e.Condition?.Id ?? "(not a condition: " + e.Phrase + ")";

@@ -15,6 +15,9 @@ internal sealed class SuggestionIndex
     public SuggestionIndex(SuggestionTerm[] terms)
     {
         this.terms = terms;
+        ConditionIds = [.. terms.Select(t => t.ConditionId).Distinct(StringComparer.Ordinal)];
+        var position = ConditionIds.Select((id, k) => (id, k)).ToDictionary(x => x.id, x => x.k, StringComparer.Ordinal);
+        ConditionOf = [.. terms.Select(t => position[t.ConditionId])];
         var trigrams = new Dictionary<long, List<(int, int)>>();
         var words = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var t = 0; t < terms.Length; t++)
@@ -44,15 +47,43 @@ internal sealed class SuggestionIndex
         byWord = words.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal);
     }
 
+    /// <summary>The condition ids the terms belong to, each once.</summary>
+    public string[] ConditionIds { get; }
+
+    /// <summary>For each term, the position of its condition in <see cref="ConditionIds"/>.</summary>
+    public int[] ConditionOf { get; }
+
     /// <summary>The terms.</summary>
     public IReadOnlyList<SuggestionTerm> Terms => terms;
 
+    /// <summary>Per-thread scratch arrays, one slot per term, kept all zero between queries.</summary>
+    [ThreadStatic]
+    private static SuggestionScratch? cached;
+
+    /// <summary>Borrows the calling thread's scratch arrays (a fresh set when they are in use or sized for another index).</summary>
+    /// <returns>Zeroed scratch sized for this index.</returns>
+    public SuggestionScratch Rent()
+    {
+        var scratch = cached;
+        cached = null;
+        return scratch is not null && scratch.Scores.Length == terms.Length && scratch.Best.Length == ConditionIds.Length
+            ? scratch
+            : new SuggestionScratch(terms.Length, ConditionIds.Length);
+    }
+
+    /// <summary>Zeroes the slots a query touched and keeps the scratch for the thread's next query.</summary>
+    /// <param name="scratch">Scratch from <see cref="Rent"/>.</param>
+    public void Return(SuggestionScratch scratch)
+    {
+        scratch.Clear();
+        cached = scratch;
+    }
+
     /// <summary>For each term sharing a trigram with the query: the Dice coefficient of their trigram multisets.</summary>
     /// <param name="query">The query's trigrams.</param>
-    /// <returns>Term index to Dice score; terms absent score 0.</returns>
-    public Dictionary<int, double> Dice(TrigramSet query)
+    /// <param name="scratch">Receives the scores of the terms touched (terms absent score 0).</param>
+    public void Dice(TrigramSet query, SuggestionScratch scratch)
     {
-        var common = new Dictionary<int, int>();
         foreach (var (gram, count) in query.Counts)
         {
             if (!byTrigram.TryGetValue(gram, out var postings))
@@ -62,21 +93,114 @@ internal sealed class SuggestionIndex
 
             foreach (var (term, termCount) in postings)
             {
-                common[term] = common.GetValueOrDefault(term) + Math.Min(count, termCount);
+                scratch.AddCommon(term, Math.Min(count, termCount));
             }
         }
 
-        var scores = new Dictionary<int, double>(common.Count);
-        foreach (var (term, shared) in common)
+        foreach (var term in scratch.Touched)
         {
-            scores[term] = 2.0 * shared / (query.Total + terms[term].Trigrams.Total);
+            scratch.Scores[term] = 2.0 * scratch.Common[term] / (query.Total + terms[term].Trigrams.Total);
         }
-
-        return scores;
     }
 
     /// <summary>The terms that contain a word.</summary>
     /// <param name="word">A normalised word.</param>
     /// <returns>Term indexes.</returns>
     public int[] WithWord(string word) => byWord.TryGetValue(word, out var list) ? list : [];
+}
+
+/// <summary>Score accumulators for one suggestion query, indexed by term; <see cref="Touched"/> lists the slots in use.</summary>
+internal sealed class SuggestionScratch
+{
+    private readonly bool[] seen;
+
+    /// <summary>Creates zeroed scratch for a number of terms.</summary>
+    /// <param name="terms">The number of terms.</param>
+    /// <param name="conditions">The number of conditions.</param>
+    public SuggestionScratch(int terms, int conditions)
+    {
+        Best = new double[conditions];
+        Common = new int[terms];
+        Scores = new double[terms];
+        Shared = new double[terms];
+        seen = new bool[terms];
+    }
+
+    /// <summary>Trigrams each term shares with the query.</summary>
+    public int[] Common { get; }
+
+    /// <summary>Each term's score.</summary>
+    public double[] Scores { get; }
+
+    /// <summary>Rarity weight of the words each term shares with the query.</summary>
+    public double[] Shared { get; }
+
+    /// <summary>Best score of each condition.</summary>
+    public double[] Best { get; }
+
+    /// <summary>Conditions with a non-zero best score.</summary>
+    public List<int> Scored { get; } = [];
+
+    /// <summary>Terms with a non-zero slot, in the order first touched.</summary>
+    public List<int> Touched { get; } = [];
+
+    /// <summary>Adds shared trigrams to a term.</summary>
+    /// <param name="term">The term index.</param>
+    /// <param name="count">Trigrams shared.</param>
+    public void AddCommon(int term, int count)
+    {
+        Touch(term);
+        Common[term] += count;
+    }
+
+    /// <summary>Adds the weight of a shared word to a term.</summary>
+    /// <param name="term">The term index.</param>
+    /// <param name="weight">The word's rarity.</param>
+    public void AddShared(int term, double weight)
+    {
+        Touch(term);
+        Shared[term] += weight;
+    }
+
+    /// <summary>Zeroes every touched slot.</summary>
+    public void Clear()
+    {
+        foreach (var t in Touched)
+        {
+            Common[t] = 0;
+            Scores[t] = 0;
+            Shared[t] = 0;
+            seen[t] = false;
+        }
+
+        Touched.Clear();
+        foreach (var c in Scored)
+        {
+            Best[c] = 0;
+        }
+
+        Scored.Clear();
+    }
+
+    /// <summary>Raises a condition's best score.</summary>
+    /// <param name="condition">The condition's position.</param>
+    /// <param name="score">A score of one of its terms.</param>
+    public void Offer(int condition, double score)
+    {
+        if (Best[condition] == 0)
+        {
+            Scored.Add(condition);
+        }
+
+        Best[condition] = Math.Max(Best[condition], score);
+    }
+
+    private void Touch(int term)
+    {
+        if (!seen[term])
+        {
+            seen[term] = true;
+            Touched.Add(term);
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 
 namespace Eligibility.Conditions.Internal;
 
@@ -30,7 +31,8 @@ internal sealed record UnresolvedItem(int Start, int End, MentionContext Context
 /// <param name="Tokens">The tokens.</param>
 /// <param name="Mentions">Mentions in input order.</param>
 /// <param name="Unresolved">Items without a mention, in input order.</param>
-internal sealed record Analysis(IReadOnlyList<Token> Tokens, IReadOnlyList<Mention> Mentions, IReadOnlyList<UnresolvedItem> Unresolved);
+/// <param name="Limit">What a work limit left unread or unchecked ("spelling checked for the first 6 unknown words only"), or <see langword="null"/>.</param>
+internal sealed record Analysis(IReadOnlyList<Token> Tokens, IReadOnlyList<Mention> Mentions, IReadOnlyList<UnresolvedItem> Unresolved, string? Limit = null);
 
 /// <summary>Finds condition mentions in free text: exact phrases, codes, spelling-corrected phrases, and their context.</summary>
 internal sealed class TextAnalyzer
@@ -40,6 +42,13 @@ internal sealed class TextAnalyzer
 
     /// <summary>Minimum similarity for a spelling-corrected single word.</summary>
     public const double SingleWordFuzzyThreshold = 0.84;
+
+    /// <summary>
+    /// Most distinct unknown words spelling-corrected in one input. Correcting a word compares it with the vocabulary,
+    /// the costliest step there is; a typed condition has one or two misspelt words, so a text with more unknown words
+    /// than this gets the first ones corrected (in reading order), the rest read as written, and says so.
+    /// </summary>
+    public const int MaxCorrectedWords = 6;
 
     private static readonly HashSet<string> ListSeparators =
         new[] { "and", "or", "nor", "plus", "also", "but", "then", "y" }.ToHashSet(StringComparer.Ordinal);
@@ -79,15 +88,21 @@ internal sealed class TextAnalyzer
     /// <summary>Analyzes one input.</summary>
     /// <param name="input">The raw input.</param>
     /// <returns>The mentions and unresolved list items.</returns>
-    public Analysis Analyze(string input)
+    public Analysis Analyze(string input) => Analyze(input, Tokenizer.Tokenize(input));
+
+    /// <summary>Analyzes one input already tokenized with code detection.</summary>
+    /// <param name="input">The raw input.</param>
+    /// <param name="raw">Its tokens, as <see cref="Tokenizer.Tokenize(string, bool)"/> returns them with code detection.</param>
+    /// <returns>The mentions and unresolved list items.</returns>
+    public Analysis Analyze(string input, List<Token> raw)
     {
-        var tokens = ClassifyCodes(Tokenizer.Tokenize(input), out var codeHits);
+        var tokens = ClassifyCodes(raw, out var codeHits);
         var contentWords = tokens.Count(t => t.Type != TokenType.Boundary && !Fillers.IsStopWord(t.Norm));
         var found = new List<Found>();
         var covered = new bool[tokens.Count];
 
         FindExact(tokens, codeHits, contentWords, found, covered);
-        FindCorrected(tokens, codeHits, contentWords, found, covered);
+        var allCorrected = FindCorrected(tokens, codeHits, contentWords, found, covered);
 
         var preCues = ContextCues.FindPreCues(tokens, covered);
         var postCues = ContextCues.FindPostCues(tokens, covered);
@@ -114,14 +129,19 @@ internal sealed class TextAnalyzer
             }
         }
 
-        return new Analysis(tokens, mentions, unresolved);
+        return new Analysis(tokens, mentions, unresolved, allCorrected ? null : $"spelling checked for the first {MaxCorrectedWords} unknown words only");
     }
 
     /// <summary>Keeps code-shaped tokens that the index knows (mapped or excluded); the rest become words ("T1D", "B12").</summary>
     private List<Token> ClassifyCodes(List<Token> raw, out Dictionary<int, IcdLookup> codeHits)
     {
-        var tokens = new List<Token>(raw.Count);
         codeHits = [];
+        if (!raw.Exists(t => t.Type == TokenType.Code))
+        {
+            return raw;
+        }
+
+        var tokens = new List<Token>(raw.Count);
         foreach (var t in raw)
         {
             if (t.Type == TokenType.Code)
@@ -148,6 +168,7 @@ internal sealed class TextAnalyzer
     /// <summary>Codes and exact phrases, longest phrase first at each position.</summary>
     private void FindExact(List<Token> tokens, Dictionary<int, IcdLookup> codeHits, int contentWords, List<Found> found, bool[] covered)
     {
+        Span<char> scratch = stackalloc char[ScratchLength];
         var norms = tokens.Select(t => t.Norm).ToArray();
         var i = 0;
         while (i < tokens.Count)
@@ -168,7 +189,7 @@ internal sealed class TextAnalyzer
                 continue;
             }
 
-            var length = MatchAt(tokens, norms, i, contentWords, covered, out var entry);
+            var length = MatchAt(tokens, norms, i, contentWords, covered, scratch, out var entry);
             if (length > 0)
             {
                 found.Add(new Found(i, i + length, entry!.Condition, entry.Kind, entry.Kind == MatchKind.Fuzzy ? 0.92 : 0.9, entry.Note));
@@ -182,26 +203,36 @@ internal sealed class TextAnalyzer
     }
 
     /// <summary>Spelling correction of words outside exact mentions, then phrase matching on the corrected words.</summary>
-    private void FindCorrected(List<Token> tokens, Dictionary<int, IcdLookup> codeHits, int contentWords, List<Found> found, bool[] covered)
+    /// <returns><see langword="false"/> when <see cref="MaxCorrectedWords"/> stopped the correction of some unknown word.</returns>
+    private bool FindCorrected(List<Token> tokens, Dictionary<int, IcdLookup> codeHits, int contentWords, List<Found> found, bool[] covered)
     {
+        var allCorrected = true;
         var corrected = tokens.Select(t => t.Norm).ToArray();
         var distances = new int[tokens.Count];
         var anyCorrection = false;
-        var memo = new Dictionary<(string, string), (bool, string, int)>();
+        Dictionary<(string, string), (bool, string, int)>? memo = null;
         for (var k = 0; k < tokens.Count; k++)
         {
             var norm = tokens[k].Norm;
-            var rawWord = tokens[k].Original.ToLowerInvariant();
-            if (covered[k] || tokens[k].Type != TokenType.Word || Math.Max(norm.Length, rawWord.Length) < 4 || Fillers.IsStopWord(norm)
+            if (covered[k] || tokens[k].Type != TokenType.Word || Math.Max(norm.Length, tokens[k].Original.Length) < 4 || Fillers.IsStopWord(norm)
                 || phrases.Vocabulary.Contains(norm) || norm.Any(char.IsDigit))
             {
                 continue;
             }
 
+            var rawWord = tokens[k].Original.ToLowerInvariant();
+
             // Try the stemmed and the raw word: stemming a misspelling can hurt ("stres" -> "stre"). A word seen before in
             // this input is corrected once: the scan of the vocabulary is the costly part.
+            memo ??= [];
             if (!memo.TryGetValue((norm, rawWord), out var memoized))
             {
+                if (memo.Count >= MaxCorrectedWords)
+                {
+                    allCorrected = false;
+                    continue;
+                }
+
                 var hit = phrases.TryCorrect(norm, out var fixedNorm, out var distanceNorm);
                 if (rawWord != norm && phrases.TryCorrect(rawWord, out var fixedRaw, out var distanceRaw) && (!hit || distanceRaw < distanceNorm))
                 {
@@ -226,10 +257,11 @@ internal sealed class TextAnalyzer
 
         if (!anyCorrection)
         {
-            return;
+            return allCorrected;
         }
 
         var free = new bool[tokens.Count];
+        Span<char> scratch = stackalloc char[ScratchLength];
         var i = 0;
         while (i < tokens.Count)
         {
@@ -239,7 +271,7 @@ internal sealed class TextAnalyzer
                 continue;
             }
 
-            var length = MatchAt(tokens, corrected, i, contentWords, free, out var entry, fuzzy: true);
+            var length = MatchAt(tokens, corrected, i, contentWords, free, scratch, out var entry, fuzzy: true);
             var end = i + length;
             if (length > 0 && Enumerable.Range(i, length).Any(p => corrected[p] != tokens[p].Norm))
             {
@@ -260,6 +292,8 @@ internal sealed class TextAnalyzer
 
             i++;
         }
+
+        return allCorrected;
     }
 
     /// <summary>"lupus-like symptoms" resembles a condition without asserting it.</summary>
@@ -274,7 +308,7 @@ internal sealed class TextAnalyzer
         return gap.Length == 1 && gap[0] is '-' or '\u2010' or '\u2011';
     }
 
-    private int MatchAt(List<Token> tokens, string[] norms, int start, int contentWords, bool[] covered, out TermEntry? entry, bool fuzzy = false)
+    private int MatchAt(List<Token> tokens, string[] norms, int start, int contentWords, bool[] covered, Span<char> scratch, out TermEntry? entry, bool fuzzy = false)
     {
         entry = null;
         var run = 0;
@@ -283,25 +317,66 @@ internal sealed class TextAnalyzer
             run++;
         }
 
-        for (var length = run; length >= 1; length--)
+        // Read one word more while some key still starts with the words read (no string is built), remembering every
+        // length that is a key; then the longest acceptable one wins, as if every length had been tried from the longest.
+        // The key is built in the caller's buffer (one per scan, not one per position); the lengths that are keys and
+        // where each ends live in two small arrays after it.
+        var key = scratch[..KeyBuffer];
+        var lengths = MemoryMarshal.Cast<char, int>(scratch.Slice(KeyBuffer, 2 * MaxRun));
+        var ends = MemoryMarshal.Cast<char, int>(scratch.Slice(KeyBuffer + (2 * MaxRun), 2 * MaxRun));
+        run = Math.Min(run, MaxRun);
+        var count = 0;
+        var used = 0;
+        for (var length = 1; length <= run; length++)
         {
-            var key = string.Join(' ', norms, start, length);
-            if (!phrases.TryExact(key, out var candidate))
+            var word = norms[start + length - 1];
+            if (used + word.Length + 1 > key.Length)
             {
-                continue;
+                break;
             }
 
-            if (candidate.IsAbbreviation && (fuzzy || !AbbreviationAccepted(tokens, start, length, candidate, contentWords)))
+            if (length > 1)
+            {
+                key[used++] = ' ';
+            }
+
+            word.CopyTo(key[used..]);
+            used += word.Length;
+            if (phrases.TryExact(key[..used], out _))
+            {
+                lengths[count] = length;
+                ends[count++] = used;
+            }
+
+            if (!phrases.StartsLongerKey(key[..used]))
+            {
+                break;
+            }
+        }
+
+        for (var h = count - 1; h >= 0; h--)
+        {
+            phrases.TryExact(key[..ends[h]], out var candidate);
+            if (candidate.IsAbbreviation && (fuzzy || !AbbreviationAccepted(tokens, start, lengths[h], candidate, contentWords)))
             {
                 continue;
             }
 
             entry = candidate;
-            return length;
+            return lengths[h];
         }
 
         return 0;
     }
+
+    /// <summary>Longest key built on the stack; catalog phrases are at most 120 characters.</summary>
+    private const int KeyBuffer = 256;
+
+    /// <summary>Most words one phrase is read over (catalog phrases have fewer).</summary>
+    private const int MaxRun = 32;
+
+    /// <summary>Characters of the scratch buffer a scan passes to <see cref="MatchAt"/>.</summary>
+    private const int ScratchLength = KeyBuffer + (4 * MaxRun);
 
     private static bool AbbreviationAccepted(List<Token> tokens, int start, int length, TermEntry entry, int contentWords)
     {

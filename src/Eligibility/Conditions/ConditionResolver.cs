@@ -572,7 +572,8 @@ public sealed class ConditionResolver : IConditionResolver
         var scratch = index.Rent();
         try
         {
-            index.Dice(query, scratch);
+            // Words first: the terms sharing a word with the text, scored by the words' rarity. The third-best condition
+            // they give is a score the trigram pass must reach to change the answer, so it skips every term too long to.
             if (totalWeight > 0)
             {
                 foreach (var w in content)
@@ -585,10 +586,20 @@ public sealed class ConditionResolver : IConditionResolver
 
                 foreach (var t in scratch.Touched)
                 {
-                    if (scratch.Shared[t] > 0)
+                    var byWords = 0.3 + (0.6 * scratch.Shared[t] / totalWeight);
+                    if (byWords >= SuggestionFloor)
                     {
-                        scratch.Scores[t] = Math.Max(scratch.Scores[t], 0.3 + (0.6 * scratch.Shared[t] / totalWeight));
+                        scratch.Offer(index.ConditionOf[t], byWords);
                     }
+                }
+            }
+
+            index.Dice(query, Math.Max(SuggestionFloor, scratch.ThirdBest()), scratch);
+            foreach (var t in scratch.Touched)
+            {
+                if (scratch.Shared[t] > 0)
+                {
+                    scratch.Scores[t] = Math.Max(scratch.Scores[t], 0.3 + (0.6 * scratch.Shared[t] / totalWeight));
                 }
             }
 

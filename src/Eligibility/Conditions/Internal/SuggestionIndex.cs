@@ -20,7 +20,17 @@ internal sealed class SuggestionIndex
         ConditionOf = [.. terms.Select(t => position[t.ConditionId])];
         var trigrams = new Dictionary<long, List<(int, int)>>();
         var words = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var t = 0; t < terms.Length; t++)
+
+        // Terms are indexed shortest first (by trigram count), so every trigram's postings are sorted by term length and
+        // a query can stop reading them where no longer term could reach the score it needs (see Dice).
+        var byLength = new int[terms.Length];
+        for (var t = 0; t < byLength.Length; t++)
+        {
+            byLength[t] = t;
+        }
+
+        Array.Sort(byLength, (a, b) => terms[a].Trigrams.Total != terms[b].Trigrams.Total ? terms[a].Trigrams.Total.CompareTo(terms[b].Trigrams.Total) : a.CompareTo(b));
+        foreach (var t in byLength)
         {
             foreach (var (gram, count) in terms[t].Trigrams.Counts)
             {
@@ -79,11 +89,20 @@ internal sealed class SuggestionIndex
         cached = scratch;
     }
 
-    /// <summary>For each term sharing a trigram with the query: the Dice coefficient of their trigram multisets.</summary>
+    /// <summary>
+    /// For each term sharing a trigram with the query whose Dice coefficient can reach <paramref name="needed"/>: the
+    /// Dice coefficient of their trigram multisets. A term shares at most all of the query's trigrams, so its
+    /// coefficient is at most 2q/(q+t) for a query of q trigrams and a term of t; postings are sorted by t, so reading
+    /// one stops at the first term too long to reach the score needed. That bounds the work for a common word ("pain"
+    /// shares a trigram with thousands of terms) without changing which terms can score <paramref name="needed"/>.
+    /// </summary>
     /// <param name="query">The query's trigrams.</param>
-    /// <param name="scratch">Receives the scores of the terms touched (terms absent score 0).</param>
-    public void Dice(TrigramSet query, SuggestionScratch scratch)
+    /// <param name="needed">The lowest coefficient that can matter to the caller; terms that cannot reach it are skipped.</param>
+    /// <param name="scratch">Receives the scores of the terms touched (terms absent or skipped score 0).</param>
+    public void Dice(TrigramSet query, double needed, SuggestionScratch scratch)
     {
+        // 2q/(q+t) >= needed  <=>  t <= q(2/needed - 1); the bound is rounded up, so no term that can reach it is skipped.
+        var longest = needed > 0 ? (int)Math.Ceiling(query.Total * ((2.0 / needed) - 1)) : int.MaxValue;
         foreach (var (gram, count) in query.Counts)
         {
             if (!byTrigram.TryGetValue(gram, out var postings))
@@ -93,6 +112,11 @@ internal sealed class SuggestionIndex
 
             foreach (var (term, termCount) in postings)
             {
+                if (terms[term].Trigrams.Total > longest)
+                {
+                    break;
+                }
+
                 scratch.AddCommon(term, Math.Min(count, termCount));
             }
         }
@@ -180,6 +204,31 @@ internal sealed class SuggestionScratch
         }
 
         Scored.Clear();
+    }
+
+    /// <summary>The third-highest best score among the conditions offered so far, or 0 when fewer than three were.</summary>
+    /// <returns>The score.</returns>
+    public double ThirdBest()
+    {
+        double first = 0, second = 0, third = 0;
+        foreach (var c in Scored)
+        {
+            var score = Best[c];
+            if (score > first)
+            {
+                (first, second, third) = (score, first, second);
+            }
+            else if (score > second)
+            {
+                (second, third) = (score, second);
+            }
+            else if (score > third)
+            {
+                third = score;
+            }
+        }
+
+        return third;
     }
 
     /// <summary>Raises a condition's best score.</summary>

@@ -40,9 +40,11 @@ public class RoutesAndRejectionsTests
     [Fact]
     public void Delaware_ChronicPain_CatchAllUnderHb285_OldListBefore()
     {
+        // HB 285 (2024) kept the named list (renamed "medical condition") and added the practitioner catch-all.
         var today = Check("DE", "chronic pain");
-        today.Outcome.Should().Be(Outcome.PractitionerDiscretion);
-        today.Citation.Should().Contain("HB 285");
+        today.Outcome.Should().Be(Outcome.QualifiesWithRequirements);
+        today.Routes.Select(r => r.Basis).Should().Equal(Basis.Listed, Basis.PractitionerDiscretion);
+        today.Routes[1].Citation.Should().Contain("HB 285");
 
         var before = Check("DE", "chronic pain", new DateOnly(2024, 5, 27));
         before.Basis.Should().Be(Basis.Listed);

@@ -20,6 +20,7 @@ public class AlzheimersAgitationFiledUnderAlzheimersDiseaseTests
         { "ME", "2015-01-01" },
         { "NH", "2026-11-22" },
         { "VI", "2026-11-22" },
+        { "RI", "2026-11-22" },
     };
 
     [Theory]
@@ -42,6 +43,7 @@ public class AlzheimersAgitationFiledUnderAlzheimersDiseaseTests
     [InlineData("AZ", "2026-11-22")]
     [InlineData("DE", "2019-01-01")]
     [InlineData("ME", "2015-01-01")]
+    [InlineData("RI", "2026-11-22")]
     public void AlzheimersDiseaseAlone_DoesNotQualify_WhereOnlyItsAgitationIsListed(string code, string date)
     {
         var result = Check(code, "Alzheimer's disease", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));

@@ -578,9 +578,10 @@ public sealed class ConditionResolver : IConditionResolver
             {
                 foreach (var w in content)
                 {
+                    var rarity = phrases.Rarity(w);
                     foreach (var t in index.WithWord(w))
                     {
-                        scratch.AddShared(t, phrases.Rarity(w));
+                        scratch.AddShared(t, rarity);
                     }
                 }
 
@@ -611,13 +612,48 @@ public sealed class ConditionResolver : IConditionResolver
                 }
             }
 
-            return scratch.Scored
-                .OrderByDescending(c => scratch.Best[c]).ThenBy(c => index.ConditionIds[c], StringComparer.Ordinal)
-                .Take(3).Select(c => index.ConditionIds[c]).ToList().AsReadOnly();
+            return TopThree(scratch, index);
         }
         finally
         {
             index.Return(scratch);
         }
+    }
+
+    /// <summary>The three conditions with the best scores, best first, ties by id (a selection, not a sort of all).</summary>
+    private static IReadOnlyList<string> TopThree(SuggestionScratch scratch, SuggestionIndex index)
+    {
+        Span<int> top = [-1, -1, -1];
+        foreach (var c in scratch.Scored)
+        {
+            for (var k = 0; k < top.Length; k++)
+            {
+                if (top[k] < 0 || Before(c, top[k]))
+                {
+                    for (var m = top.Length - 1; m > k; m--)
+                    {
+                        top[m] = top[m - 1];
+                    }
+
+                    top[k] = c;
+                    break;
+                }
+            }
+        }
+
+        var result = new List<string>(3);
+        foreach (var c in top)
+        {
+            if (c >= 0)
+            {
+                result.Add(index.ConditionIds[c]);
+            }
+        }
+
+        return result.AsReadOnly();
+
+        bool Before(int a, int b) => scratch.Best[a] != scratch.Best[b]
+            ? scratch.Best[a] > scratch.Best[b]
+            : string.CompareOrdinal(index.ConditionIds[a], index.ConditionIds[b]) < 0;
     }
 }

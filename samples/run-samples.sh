@@ -22,6 +22,9 @@ logs="$root/artifacts/logs"
 export NUGET_PACKAGES="$root/artifacts/nuget-packages"
 mkdir -p "$logs" "$NUGET_PACKAGES"
 
+# shellcheck source=samples/listening-url.sh
+source "$root/samples/listening-url.sh"
+
 failures=0
 pass() { echo "  ok   $1"; }
 fail() { echo "  FAIL $1" >&2; failures=$((failures + 1)); }
@@ -81,13 +84,7 @@ api_log="$logs/api.log"
 dotnet samples/Eligibility.Api/bin/Release/net10.0/Eligibility.Api.dll --urls http://127.0.0.1:0 > "$api_log" 2>&1 &
 api_pid=$!
 trap 'kill "$api_pid" 2>/dev/null || true' EXIT
-base=""
-for _ in $(seq 1 120); do
-  base=$(grep -oE 'Now listening on: http://127\.0\.0\.1:[0-9]+' "$api_log" | head -n 1 | sed 's/Now listening on: //' || true)
-  [ -n "$base" ] && break
-  if ! kill -0 "$api_pid" 2>/dev/null; then break; fi
-  sleep 0.5
-done
+base=$(listening_url "$api_log" "$api_pid")
 if [ -z "$base" ]; then
   cat "$api_log" >&2
   echo "the API did not start" >&2
@@ -241,13 +238,7 @@ cds_log="$logs/api-cds.log"
 dotnet samples/Eligibility.Api/bin/Release/net10.0/Eligibility.Api.dll --urls http://127.0.0.1:0 > "$cds_log" 2>&1 &
 cds_pid=$!
 trap 'kill "$cds_pid" 2>/dev/null || true' EXIT
-base=""
-for _ in $(seq 1 120); do
-  base=$(grep -oE 'Now listening on: http://127\.0\.0\.1:[0-9]+' "$cds_log" | head -n 1 | sed 's/Now listening on: //' || true)
-  [ -n "$base" ] && break
-  if ! kill -0 "$cds_pid" 2>/dev/null; then break; fi
-  sleep 0.5
-done
+base=$(listening_url "$cds_log" "$cds_pid")
 if [ -z "$base" ]; then
   cat "$cds_log" >&2
   fail "the API did not start for the CDS Hooks checks"

@@ -24,13 +24,9 @@ if [[ " $* " != *" --url "* ]]; then
   Logging__LogLevel__Default=${LOG_LEVEL:-Information} dotnet "$dll" --urls http://127.0.0.1:0 --Logging:LogLevel:Microsoft.Hosting.Lifetime=Information > "$log" 2>&1 &
   server_pid=$!
   trap 'kill "$server_pid" 2>/dev/null || true; rm -f "$log"' EXIT
-  url=""
-  for _ in $(seq 1 120); do
-    url=$(grep -oE 'Now listening on: http://127\.0\.0\.1:[0-9]+' "$log" | head -n 1 | sed 's/Now listening on: //' || true)
-    [ -n "$url" ] && break
-    kill -0 "$server_pid" 2>/dev/null || break
-    sleep 0.5
-  done
+  # shellcheck source=samples/listening-url.sh
+  source "$root/samples/listening-url.sh"
+  url=$(listening_url "$log" "$server_pid")
   [ -n "$url" ] || { cat "$log" >&2; echo "the web sample did not start" >&2; exit 1; }
   args+=(--url "$url")
 fi

@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # The eligibility tool as a NativeAOT, RID-specific .NET tool (linux-x64), proven to answer as the library does:
-#   1. takes the tool's packages from samples/run-samples.sh's feed, or packs them: the pointer package, the
-#      framework-dependent `any` package and the NativeAOT linux-x64 package (installs clang and zlib1g-dev for the
-#      native link when missing);
+#   1. takes the tool's packages from samples/run-samples.sh's feed, or packs them with eng/pack-tool.sh (the
+#      pointer, the framework-dependent `any` and the NativeAOT linux-x64 packages);
 #   2. installs the tool from those packages, as a user would (`dotnet tool install`), and checks it is the native one;
 #   3. runs the CLI tests (golden explanations, commands, batch mode, determinism, ...) against the installed native
 #      program (ELIGIBILITY_CLI), except HostileInputTests: their NUL bytes and 1 MB arguments cannot be passed in an
@@ -24,15 +23,9 @@ if [ -f "$shared_feed/Eligibility.Cli.linux-x64.$version.nupkg" ] && [ -f "$shar
   echo "== the tool's packages from samples/run-samples.sh ($shared_feed)"
   cp "$shared_feed"/Eligibility.Cli.*"$version".nupkg "$feed"/
 else
-  if ! command -v clang > /dev/null || ! [ -e /usr/include/zlib.h ]; then
-    echo "== installing clang and zlib1g-dev (the NativeAOT linker's prerequisites)"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clang zlib1g-dev > /dev/null
-  fi
   echo "== pack the tool: pointer, any (framework-dependent), linux-x64 (NativeAOT)"
   start=$(date +%s)
-  dotnet pack src/Eligibility.Cli -c Release -o "$feed" -p:Version="$version" -v quiet
-  dotnet pack src/Eligibility.Cli -c Release -o "$feed" -p:Version="$version" -r any -p:PublishAot=false -v quiet
-  dotnet pack src/Eligibility.Cli -c Release -o "$feed" -p:Version="$version" -r linux-x64 -v quiet
+  bash eng/pack-tool.sh "$feed" "$version"
   echo "  packed in $(( $(date +%s) - start ))s"
 fi
 echo "  $(cd "$feed" && ls ./*.nupkg | xargs -n1 basename | tr '\n' ' ')"

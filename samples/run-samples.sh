@@ -7,7 +7,7 @@
 #   3. the CLI installs as a dotnet tool from the feed (the NativeAOT package, on linux-x64) and answers a query, also
 #      in --input (JSON Lines) mode.
 # Exits non-zero on the first broken step, or at the end if any check failed. Needs the .NET SDK and curl (and clang and
-# zlib1g-dev for the native tool, installed with apt-get when missing).
+# zlib1g-dev for the native tool, installed by eng/pack-tool.sh when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -32,15 +32,8 @@ fail() { echo "  FAIL $1" >&2; failures=$((failures + 1)); }
 echo "== pack $version into $feed"
 rm -rf "$feed" "$NUGET_PACKAGES"/eligibility "$NUGET_PACKAGES"/eligibility.*
 dotnet pack Eligibility.sln -c Release -o "$feed" -p:Version="$version" -v quiet -nologo
-# The tool is RID-specific: the solution's pack makes its pointer package; the framework-dependent `any` package
-# (every platform with the .NET runtime) and the NativeAOT linux-x64 one are packed here (`dotnet tool install` takes
-# the package of the user's platform, and fails if the pointer lists it but the feed lacks it). The native link needs
-# clang and zlib1g-dev: installed when missing.
-if ! command -v clang > /dev/null || ! [ -e /usr/include/zlib.h ]; then
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clang zlib1g-dev > /dev/null
-fi
-dotnet pack src/Eligibility.Cli -c Release -o "$feed" -p:Version="$version" -r any -p:PublishAot=false -v quiet -nologo
-dotnet pack src/Eligibility.Cli -c Release -o "$feed" -p:Version="$version" -r linux-x64 -v quiet -nologo
+# The tool is RID-specific: its pointer, `any` and NativeAOT linux-x64 packages (eng/pack-tool.sh).
+bash eng/pack-tool.sh "$feed" "$version"
 for package in Eligibility Eligibility.Rules Eligibility.Cli.any Eligibility.Cli.linux-x64; do
   for ext in nupkg snupkg; do
     if [ -f "$feed/$package.$version.$ext" ]; then pass "$package.$version.$ext"; else fail "$package.$version.$ext was not packed"; fi

@@ -595,15 +595,8 @@ public sealed class ConditionResolver : IConditionResolver
                 }
             }
 
+            // A term's score is the better of its word score (offered above) and its trigram score (offered here).
             index.Dice(query, Math.Max(SuggestionFloor, scratch.ThirdBest()), scratch);
-            foreach (var t in scratch.Touched)
-            {
-                if (scratch.Shared[t] > 0)
-                {
-                    scratch.Scores[t] = Math.Max(scratch.Scores[t], 0.3 + (0.6 * scratch.Shared[t] / totalWeight));
-                }
-            }
-
             foreach (var t in scratch.Touched)
             {
                 if (scratch.Scores[t] >= SuggestionFloor)
